@@ -1,0 +1,196 @@
+using System.Text.Json;
+
+namespace Steward.Ocds.Merging;
+
+/// <summary>
+/// The result of merging one process's releases. It refers to the releases' parsed JSON, which must stay alive
+/// until it has been written.
+/// </summary>
+public sealed class MergedProcess
+{
+    private readonly ObjectNode _root;
+    private readonly IReadOnlyList<JsonElement> _releases;
+    private readonly bool _versioned;
+
+    internal MergedProcess(string ocid, ObjectNode root, IReadOnlyList<JsonElement> releases, bool versioned, IReadOnlyList<MergeWarning> warnings)
+    {
+        Ocid = ocid;
+        _root = root;
+        _releases = releases;
+        _versioned = versioned;
+        Warnings = warnings;
+    }
+
+    public string Ocid { get; }
+
+    /// <summary>The releases in the order they were merged.</summary>
+    public IReadOnlyList<JsonElement> Releases => _releases;
+
+    public IReadOnlyList<MergeWarning> Warnings { get; }
+
+    /// <summary>The <c>date</c> of the last release merged, if it has one.</summary>
+    public string? LatestDate => _releases.Count == 0 ? null : ReleaseOrder.DateText(_releases[^1]);
+
+    /// <summary>Writes the compiled release: <c>tag</c>, <c>id</c>, <c>date</c>, <c>ocid</c>, then the merged fields.</summary>
+    public void WriteCompiled(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (_versioned)
+        {
+            throw new InvalidOperationException("This process was merged as a versioned release; merge it again for the compiled release.");
+        }
+
+        writer.WriteStartObject();
+        writer.WriteStartArray("tag");
+        writer.WriteStringValue("compiled");
+        writer.WriteEndArray();
+        var date = LatestDate;
+        writer.WriteString("id", $"{Ocid}-{date}");
+        if (date is not null)
+        {
+            writer.WriteString("date", date);
+        }
+
+        writer.WriteString("ocid", Ocid);
+        WriteCompiledFields(writer, _root);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the versioned release: <c>ocid</c>, then every field as its list of versions.</summary>
+    public void WriteVersioned(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (!_versioned)
+        {
+            throw new InvalidOperationException("This process was merged as a compiled release; merge it with versioned: true.");
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("ocid", Ocid);
+        WriteVersionedFields(writer, _root);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCompiledFields(Utf8JsonWriter writer, ObjectNode node)
+    {
+        foreach (var (name, child) in node.Fields)
+        {
+            switch (child)
+            {
+                case LeafNode leaf when leaf.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined):
+                    writer.WritePropertyName(name);
+                    leaf.Value.WriteTo(writer);
+                    break;
+                case ObjectNode obj when HasCompiledContent(obj):
+                    writer.WritePropertyName(name);
+                    writer.WriteStartObject();
+                    WriteCompiledFields(writer, obj);
+                    writer.WriteEndObject();
+                    break;
+                case ArrayNode array:
+                    writer.WritePropertyName(name);
+                    writer.WriteStartArray();
+                    foreach (var item in array.Items.Values)
+                    {
+                        writer.WriteStartObject();
+                        writer.WritePropertyName("id");
+                        item.Id.WriteTo(writer);
+                        WriteCompiledFields(writer, item.Node);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static bool HasCompiledContent(ObjectNode node)
+    {
+        foreach (var child in node.Fields.Values)
+        {
+            var visible = child switch
+            {
+                LeafNode leaf => leaf.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined),
+                ObjectNode obj => HasCompiledContent(obj),
+                _ => true,
+            };
+            if (visible)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteVersionedFields(Utf8JsonWriter writer, ObjectNode node)
+    {
+        foreach (var (name, child) in node.Fields)
+        {
+            writer.WritePropertyName(name);
+            switch (child)
+            {
+                case LeafNode leaf:
+                    writer.WriteStartArray();
+                    foreach (var version in leaf.History!)
+                    {
+                        WriteVersion(writer, version);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case ObjectNode obj:
+                    writer.WriteStartObject();
+                    WriteVersionedFields(writer, obj);
+                    writer.WriteEndObject();
+                    break;
+                case ArrayNode array:
+                    writer.WriteStartArray();
+                    foreach (var item in array.Items.Values)
+                    {
+                        writer.WriteStartObject();
+                        writer.WritePropertyName("id");
+                        item.Id.WriteTo(writer);
+                        WriteVersionedFields(writer, item.Node);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    writer.WriteNullValue();
+                    break;
+            }
+        }
+    }
+
+    private void WriteVersion(Utf8JsonWriter writer, LeafVersion version)
+    {
+        var release = _releases[version.Release];
+        writer.WriteStartObject();
+        writer.WritePropertyName("releaseID");
+        WriteFieldOrNull(writer, release, "id");
+        writer.WritePropertyName("releaseDate");
+        WriteFieldOrNull(writer, release, "date");
+        writer.WritePropertyName("releaseTag");
+        WriteFieldOrNull(writer, release, "tag");
+        writer.WritePropertyName("value");
+        version.Value.WriteTo(writer);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFieldOrNull(Utf8JsonWriter writer, JsonElement release, string name)
+    {
+        if (release.TryGetProperty(name, out var value))
+        {
+            value.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
