@@ -4,7 +4,8 @@ namespace Steward.Ocds.Merging;
 
 /// <summary>
 /// The result of merging one process's releases. It refers to the releases' parsed JSON, which must stay alive
-/// until it has been written.
+/// until it has been written. Officials' personal data in contact points is never written (see
+/// <see cref="PersonalData"/>).
 /// </summary>
 public sealed class MergedProcess
 {
@@ -71,20 +72,26 @@ public sealed class MergedProcess
         writer.WriteEndObject();
     }
 
-    private static void WriteCompiledFields(Utf8JsonWriter writer, ObjectNode node)
+    private static void WriteCompiledFields(Utf8JsonWriter writer, ObjectNode node, bool insideContact = false)
     {
         foreach (var (name, child) in node.Fields)
         {
+            if (insideContact && PersonalData.IsPersonalField(name))
+            {
+                continue;
+            }
+
+            var contact = PersonalData.IsContactField(name);
             switch (child)
             {
                 case LeafNode leaf when leaf.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined):
                     writer.WritePropertyName(name);
-                    leaf.Value.WriteTo(writer);
+                    WriteLeaf(writer, leaf.Value, contact);
                     break;
                 case ObjectNode obj when HasCompiledContent(obj):
                     writer.WritePropertyName(name);
                     writer.WriteStartObject();
-                    WriteCompiledFields(writer, obj);
+                    WriteCompiledFields(writer, obj, contact);
                     writer.WriteEndObject();
                     break;
                 case ArrayNode array:
@@ -95,7 +102,7 @@ public sealed class MergedProcess
                         writer.WriteStartObject();
                         writer.WritePropertyName("id");
                         item.Id.WriteTo(writer);
-                        WriteCompiledFields(writer, item.Node);
+                        WriteCompiledFields(writer, item.Node, contact);
                         writer.WriteEndObject();
                     }
 
@@ -126,10 +133,16 @@ public sealed class MergedProcess
         return false;
     }
 
-    private void WriteVersionedFields(Utf8JsonWriter writer, ObjectNode node)
+    private void WriteVersionedFields(Utf8JsonWriter writer, ObjectNode node, bool insideContact = false)
     {
         foreach (var (name, child) in node.Fields)
         {
+            if (insideContact && PersonalData.IsPersonalField(name))
+            {
+                continue;
+            }
+
+            var contact = PersonalData.IsContactField(name);
             writer.WritePropertyName(name);
             switch (child)
             {
@@ -137,14 +150,14 @@ public sealed class MergedProcess
                     writer.WriteStartArray();
                     foreach (var version in leaf.History!)
                     {
-                        WriteVersion(writer, version);
+                        WriteVersion(writer, version, contact);
                     }
 
                     writer.WriteEndArray();
                     break;
                 case ObjectNode obj:
                     writer.WriteStartObject();
-                    WriteVersionedFields(writer, obj);
+                    WriteVersionedFields(writer, obj, contact);
                     writer.WriteEndObject();
                     break;
                 case ArrayNode array:
@@ -154,7 +167,7 @@ public sealed class MergedProcess
                         writer.WriteStartObject();
                         writer.WritePropertyName("id");
                         item.Id.WriteTo(writer);
-                        WriteVersionedFields(writer, item.Node);
+                        WriteVersionedFields(writer, item.Node, contact);
                         writer.WriteEndObject();
                     }
 
@@ -167,7 +180,7 @@ public sealed class MergedProcess
         }
     }
 
-    private void WriteVersion(Utf8JsonWriter writer, LeafVersion version)
+    private void WriteVersion(Utf8JsonWriter writer, LeafVersion version, bool contact)
     {
         var release = _releases[version.Release];
         writer.WriteStartObject();
@@ -178,8 +191,21 @@ public sealed class MergedProcess
         writer.WritePropertyName("releaseTag");
         WriteFieldOrNull(writer, release, "tag");
         writer.WritePropertyName("value");
-        version.Value.WriteTo(writer);
+        WriteLeaf(writer, version.Value, contact);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a leaf value; primitives as they are, arrays and objects without officials' personal data.</summary>
+    private static void WriteLeaf(Utf8JsonWriter writer, JsonElement value, bool contact)
+    {
+        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            PersonalData.WriteRedacted(writer, value, contact);
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
     }
 
     private static void WriteFieldOrNull(Utf8JsonWriter writer, JsonElement release, string name)

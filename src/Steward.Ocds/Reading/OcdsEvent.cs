@@ -11,6 +11,10 @@ public sealed record OcdsEvent(OcdsEventKind Kind, OcdsDocumentInfo Document, So
     /// <summary>The field name, for <see cref="OcdsEventKind.PackageField"/>.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The release, record or field value; default for document start and end.</summary>
+    /// <summary>
+    /// The release, record or field value. For <see cref="OcdsEventKind.DocumentStart"/>, the whole document when
+    /// it was small enough to parse whole (so that a package's metadata can be read before its releases, in
+    /// whatever order the keys come); default when the document is streamed, and for document end.
+    /// </summary>
     public JsonElement Value { get; init; }
 }

@@ -63,7 +63,7 @@ public sealed partial class OcdsReader
     {
         var root = document.RootElement;
         var lines = new LineTracker(bytes, info.Location);
-        yield return new OcdsEvent(OcdsEventKind.DocumentStart, info, info.Location);
+        yield return new OcdsEvent(OcdsEventKind.DocumentStart, info, info.Location) { Value = root };
         switch (info.Shape)
         {
             case OcdsShape.Release:

@@ -1,0 +1,3 @@
+using Steward.Cli;
+
+return await StewardCommand.RunAsync(args, CliConsole.System());

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Steward.Ocds;
+using Steward.Ocds.Reading;
+
+namespace Steward.Cli;
+
+/// <summary>
+/// The <c>steward</c> command line: builds the root command from the verbs in the <c>Commands.*.cs</c> files and
+/// runs it. Results go to standard output, diagnostics to standard error; exit codes are in <see cref="ExitCodes"/>.
+/// </summary>
+internal static partial class StewardCommand
+{
+    /// <summary>Parses and runs <paramref name="args"/>, returning the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellation = default)
+    {
+        var root = new RootCommand("Steward: open tools for mission-driven public procurement. This command line " +
+                                   "reads, upgrades, compiles, validates and normalises Open Contracting Data Standard (OCDS) files.");
+        root.Subcommands.Add(CompileCommand(console));
+        root.Subcommands.Add(UpgradeCommand(console));
+        root.Subcommands.Add(ValidateCommand(console));
+        root.Subcommands.Add(NormaliseCommand(console));
+        root.Subcommands.Add(DetectCommand(console));
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = new StreamWriter(console.Out) { AutoFlush = true }, Error = console.Error };
+        if (parsed.Errors.Count > 0)
+        {
+            if (parsed.Action is ParseErrorAction errorAction)
+            {
+                errorAction.ShowHelp = false;
+            }
+
+            await parsed.InvokeAsync(configuration, cancellation);
+            await console.Error.WriteLineAsync("Run 'steward --help' (or 'steward <verb> --help') for usage.");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        return await parsed.InvokeAsync(configuration, cancellation);
+    }
+
+    /// <summary>The positional FILE... argument every toolkit verb takes; <c>-</c> is standard input.</summary>
+    private static Argument<string[]> FilesArgument()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "OCDS files: release or record packages, releases, records, arrays of them, JSON Lines, gzip of any; '-' reads standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // With a one-or-more argument, an unknown option would otherwise be taken for a file name.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != OcdsInput.StandardInput)
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+        return files;
+    }
+
+    private static Option<string?> OutputOption() => new("--output", "-o")
+    {
+        Description = "Write the result to this file (written whole or not at all) instead of standard output",
+    };
+
+    private static Option<string?> SchemaOption() => new("--schema")
+    {
+        Description = "A folder holding the OCDS schema (ocds-1.1.5/release-schema.json) and extensions (extensions/<name>/); " +
+                      "default: the schema cache, filled from the official URLs on first use",
+    };
+
+    /// <summary>Opens one input for reading, standard input for <c>-</c>.</summary>
+    private static OcdsReader OpenReader(string path, CliConsole console) =>
+        path == OcdsInput.StandardInput
+            ? new OcdsReader(OcdsInput.Decode(console.OpenInput()), OcdsInput.StandardInput, ownsStream: true)
+            : OcdsReader.Open(path);
+
+    /// <summary>Writes problems to standard error, one line each, and returns how many there were.</summary>
+    private static int ReportProblems(IEnumerable<OcdsProblem> problems, CliConsole console)
+    {
+        var count = 0;
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine(problem.ToString());
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Runs a verb's body, turning the failures it expects into a message and exit code 2.</summary>
+    private static int Guard(CliConsole console, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (OcdsReadException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (Ocds.Validation.SchemaUnavailableException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (CliException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return exception.ExitCode;
+        }
+        catch (IOException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+    }
+}
