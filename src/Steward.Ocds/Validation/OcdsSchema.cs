@@ -48,6 +48,9 @@ public sealed class OcdsSchema
     /// <summary>The extension URLs declared but not available (not in the folder and not downloadable).</summary>
     public IReadOnlyList<string> Unavailable { get; }
 
+    /// <summary>Definitions the applied extensions refer to but nothing defines; fields using them are not checked.</summary>
+    public IReadOnlyList<string> MissingDefinitions { get; private init; } = [];
+
     /// <summary>Builds the schema from a folder holding the core schema and the available extensions.</summary>
     public static async Task<OcdsSchema> LoadAsync(SchemaFolder folder, IReadOnlyList<string> extensionUrls)
     {
@@ -76,11 +79,16 @@ public sealed class OcdsSchema
             applied.Add(url);
         }
 
-        var releaseJson = release.ToJsonString();
-        var releaseSchema = await NJson.JsonSchema.FromJsonAsync(releaseJson);
+        var dangling = DanglingReferences.Repair(release);
+        var forValidation = release.DeepClone();
+        StrictDateTimeFormat.Adopt(forValidation);
+        var releaseSchema = await NJson.JsonSchema.FromJsonAsync(forValidation.ToJsonString());
         var releasePackage = await NJson.JsonSchema.FromJsonAsync(PackageMetadataSchema(folder.ReleasePackageSchema, "releases"));
         var recordPackage = await NJson.JsonSchema.FromJsonAsync(PackageMetadataSchema(folder.RecordPackageSchema, "records"));
-        return new OcdsSchema(release, releaseSchema, releasePackage, recordPackage, codelists, applied, unavailable);
+        return new OcdsSchema(release, releaseSchema, releasePackage, recordPackage, codelists, applied, unavailable)
+        {
+            MissingDefinitions = dangling.ToList(),
+        };
     }
 
     /// <summary>
@@ -127,6 +135,7 @@ public sealed class OcdsSchema
             schema["required"] = new JsonArray(required.Where(r => r?.ToString() != arrayName).Select(r => r?.DeepClone()).ToArray());
         }
 
+        StrictDateTimeFormat.Adopt(schema);
         return schema.ToJsonString();
     }
 

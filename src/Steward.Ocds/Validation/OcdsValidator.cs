@@ -235,6 +235,16 @@ public sealed class OcdsValidator
             });
         }
 
+        if (document.Schema.MissingDefinitions.Count > 0 && _reportedUnavailable.Add(string.Join('\n', document.Schema.MissingDefinitions)))
+        {
+            Add(report, counts, new OcdsProblem(ProblemSeverity.Warning, "schema-incomplete",
+                $"the declared extensions refer to definitions that none of them brings ({string.Join(", ", document.Schema.MissingDefinitions)}); " +
+                "the fields that use them were not checked")
+            {
+                Location = location,
+            });
+        }
+
         return document.Schema;
     }
 

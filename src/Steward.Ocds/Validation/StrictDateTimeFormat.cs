@@ -13,11 +13,48 @@ namespace Steward.Ocds.Validation;
 /// </summary>
 internal sealed partial class StrictDateTimeFormat : IFormatValidator
 {
-    public string Format => "date-time";
+    /// <summary>
+    /// The format name the schema's <c>date-time</c> is renamed to before it is loaded, so that this validator, not
+    /// NJsonSchema's lenient built-in one, checks it.
+    /// </summary>
+    public const string FormatName = "ocds-date-time";
+
+    public string Format => FormatName;
 
     public ValidationErrorKind ValidationErrorKind => ValidationErrorKind.DateTimeExpected;
 
     public bool IsValid(string value, JTokenType tokenType) => IsDateTime(value);
+
+    /// <summary>Renames every <c>"format": "date-time"</c> in a schema to <see cref="FormatName"/>, in place.</summary>
+    public static void Adopt(System.Text.Json.Nodes.JsonNode? schema)
+    {
+        switch (schema)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (name == "format" && child?.GetValueKind() == System.Text.Json.JsonValueKind.String && child.ToString() == "date-time")
+                    {
+                        obj[name] = FormatName;
+                    }
+                    else
+                    {
+                        Adopt(child);
+                    }
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray array:
+                foreach (var item in array)
+                {
+                    Adopt(item);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
 
     /// <summary>True for an RFC 3339 date-time that names a real day and time.</summary>
     public static bool IsDateTime(string? value) =>
