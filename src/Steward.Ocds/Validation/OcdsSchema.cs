@@ -112,17 +112,23 @@ public sealed class OcdsSchema
                 return;
             }
 
-            var metadata = Path.Combine(folder.Extension(url), "extension.json");
-            if (File.Exists(metadata) && ReadObject(metadata)["dependencies"] is JsonArray dependencies)
+            foreach (var dependency in Dependencies(folder, url))
             {
-                foreach (var dependency in dependencies.OfType<JsonValue>().Select(d => d.ToString()))
-                {
-                    Visit(dependency, depth + 1);
-                }
+                Visit(dependency, depth + 1);
             }
 
             ordered.Add(url);
         }
+    }
+
+    /// <summary>The extensions an extension depends on (its <c>dependencies</c>), when it is in the folder.</summary>
+    public static IReadOnlyList<string> Dependencies(SchemaFolder folder, string url)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var metadata = Path.Combine(folder.Extension(url), "extension.json");
+        return File.Exists(metadata) && ReadObject(metadata)["dependencies"] is JsonArray dependencies
+            ? dependencies.OfType<JsonValue>().Select(d => d.ToString()).ToList()
+            : [];
     }
 
     private static string PackageMetadataSchema(string path, string arrayName)

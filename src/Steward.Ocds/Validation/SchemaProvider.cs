@@ -26,28 +26,25 @@ public sealed class SchemaProvider(SchemaFolder folder, SchemaDownloader? downlo
         }
 
         await EnsureCoreAsync(cancellation);
-        foreach (var url in extensionUrls)
+        var pending = new Queue<string>(extensionUrls);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
         {
-            if (Folder.HasExtension(url) || _failures.ContainsKey(url))
+            var url = pending.Dequeue();
+            if (!visited.Add(url))
             {
                 continue;
             }
 
-            if (downloader is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (!Folder.HasExtension(url) && !_failures.ContainsKey(url))
             {
-                _failures[url] = downloader is null
-                    ? $"it is not in {Folder.Root}"
-                    : "its URL is not an http(s) URL";
-                continue;
+                await TryDownloadAsync(url, cancellation);
             }
 
-            try
+            // An extension's dependencies are applied before it, so they are needed too.
+            foreach (var dependency in OcdsSchema.Dependencies(Folder, url))
             {
-                await downloader.DownloadExtensionAsync(Folder, url, cancellation);
-            }
-            catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
-            {
-                _failures[url] = $"it could not be downloaded ({exception.Message})";
+                pending.Enqueue(dependency);
             }
         }
 
@@ -62,6 +59,24 @@ public sealed class SchemaProvider(SchemaFolder folder, SchemaDownloader? downlo
 
         _built[key] = schema;
         return schema;
+    }
+
+    private async Task TryDownloadAsync(string url, CancellationToken cancellation)
+    {
+        if (downloader is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            _failures[url] = downloader is null ? $"it is not in {Folder.Root}" : "its URL is not an http(s) URL";
+            return;
+        }
+
+        try
+        {
+            await downloader.DownloadExtensionAsync(Folder, url, cancellation);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            _failures[url] = $"it could not be downloaded ({exception.Message})";
+        }
     }
 
     private async Task EnsureCoreAsync(CancellationToken cancellation)

@@ -21,10 +21,10 @@ public sealed class RealFilesValidationTests
     [InlineData("fts-pa2023/2026-09-03-p002.json", 0, 0)]
     [InlineData("contracts-finder/cf_2025-01-20T23_to_2025-01-23T23_page1.json", 0, 1)]
     [InlineData("devolved/sell2wales_2025-02_releases.jsonl", 0, 0)]
-    public void Validate_RealFile_HasTheReadmesSchemaErrors(string file, int schemaErrors, int formatErrors)
+    public async Task Validate_RealFile_HasTheReadmesSchemaErrors(string file, int schemaErrors, int formatErrors)
     {
         // Act
-        var (problems, _) = ValidateFile(SharedData.Ocds(file)).GetAwaiter().GetResult();
+        var (problems, _) = await ValidateFile(SharedData.Ocds(file));
 
         // Assert
         var errors = problems.Where(p => p.Severity == ProblemSeverity.Error && p.JsonPath is not null && !p.Message.StartsWith("package:", StringComparison.Ordinal)).ToList();

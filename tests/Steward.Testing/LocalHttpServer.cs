@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Steward.Testing;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 for tests that download: it answers each request with what the handler gives
+/// and counts the requests it served.
+/// </summary>
+public sealed class LocalHttpServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly Func<string, (int Status, byte[] Body)> _handler;
+    private readonly Task _loop;
+    private int _requests;
+
+    /// <param name="handler">Given the request path (e.g. <c>/schema/release-schema.json</c>), the status and body.</param>
+    public LocalHttpServer(Func<string, (int Status, byte[] Body)> handler)
+    {
+        _handler = handler;
+        var port = FreePort();
+        BaseUri = new Uri($"http://127.0.0.1:{port}/");
+        _listener.Prefixes.Add(BaseUri.ToString());
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>Requests served so far.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends with the listener.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _requests);
+            var (status, body) = _handler(context.Request.Url!.AbsolutePath);
+            context.Response.StatusCode = status;
+            context.Response.ContentLength64 = body.Length;
+            await context.Response.OutputStream.WriteAsync(body);
+            context.Response.Close();
+        }
+    }
+}
