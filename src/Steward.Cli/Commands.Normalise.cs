@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Steward.Ocds;
 using Steward.Ocds.Normalisation;
 using Steward.Ocds.Writing;
 
@@ -29,30 +30,37 @@ internal static partial class StewardCommand
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             using var target = OutputTarget.Open(parsed.GetValue(output), console);
             using var changeLog = parsed.GetValue(changes) is { } changePath ? OutputTarget.Open(changePath, console) : null;
-            using var changeWriter = changeLog is null ? null : new StreamWriter(changeLog.Stream, leaveOpen: true);
+            var changeWriter = changeLog is null ? null : new StreamWriter(changeLog.Stream, leaveOpen: true);
             bool Apply(JsonObject release)
             {
                 var made = normaliser.Normalise(release);
                 foreach (var change in made)
                 {
                     counts[change.Rule] = counts.GetValueOrDefault(change.Rule) + 1;
-                    changeWriter?.WriteLine(JsonSerializer.Serialize(change, ChangeJson));
+                    changeWriter?.WriteLine(JsonSerializer.Serialize(change, OcdsJson.SerializerOptions));
                 }
 
                 return made.Count > 0;
             }
 
             long changed = 0;
-            foreach (var file in parsed.GetValue(files)!)
+            try
             {
-                using var reader = OpenReader(file, console);
-                changed += new DocumentRewriter(target.Stream).Rewrite(
-                    reader,
-                    (release, _) => Apply(release),
-                    (record, _) => NormaliseRecord(record, Apply));
+                foreach (var file in parsed.GetValue(files)!)
+                {
+                    using var reader = OpenReader(file, console);
+                    changed += new DocumentRewriter(target.Stream).Rewrite(
+                        reader,
+                        (release, _) => Apply(release),
+                        (record, _) => NormaliseRecord(record, Apply));
+                }
+            }
+            finally
+            {
+                // Flushed into the change log's stream while that is still open.
+                changeWriter?.Dispose();
             }
 
-            changeWriter?.Flush();
             target.Commit();
             changeLog?.Commit();
             console.Error.WriteLine($"steward normalise: {changed} releases or records changed" +
@@ -61,8 +69,6 @@ internal static partial class StewardCommand
         }));
         return command;
     }
-
-    private static readonly JsonSerializerOptions ChangeJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private static bool NormaliseRecord(JsonObject record, Func<JsonObject, bool> apply)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 using Steward.Ocds;
 using Steward.Ocds.Reading;
 
@@ -23,20 +22,34 @@ internal static partial class StewardCommand
         root.Subcommands.Add(DetectCommand(console));
 
         var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = new StreamWriter(console.Out) { AutoFlush = true }, Error = console.Error };
         if (parsed.Errors.Count > 0)
         {
-            if (parsed.Action is ParseErrorAction errorAction)
+            foreach (var error in parsed.Errors)
             {
-                errorAction.ShowHelp = false;
+                await console.Error.WriteLineAsync($"steward: {error.Message}");
             }
 
-            await parsed.InvokeAsync(configuration, cancellation);
             await console.Error.WriteLineAsync("Run 'steward --help' (or 'steward <verb> --help') for usage.");
             return ExitCodes.UsageOrUnreadable;
         }
 
-        return await parsed.InvokeAsync(configuration, cancellation);
+        await using var output = new StreamWriter(console.Out, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
+        var configuration = new InvocationConfiguration { Output = output, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellation);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug, not bad input: say so in one line; STEWARD_DEBUG=1 shows the stack trace.
+            await console.Error.WriteLineAsync($"steward: unexpected error ({exception.GetType().Name}: {exception.Message}); this is a bug in steward, please report it");
+            if (Environment.GetEnvironmentVariable("STEWARD_DEBUG") == "1")
+            {
+                await console.Error.WriteLineAsync(exception.ToString());
+            }
+
+            return ExitCodes.UsageOrUnreadable;
+        }
     }
 
     /// <summary>The positional FILE... argument every toolkit verb takes; <c>-</c> is standard input.</summary>

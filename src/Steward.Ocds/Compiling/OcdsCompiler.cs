@@ -70,7 +70,7 @@ public sealed class OcdsCompiler : IDisposable
     {
         ArgumentNullException.ThrowIfNull(output);
         var merger = new ReleaseMerger(rules);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions);
         long records = 0;
         foreach (var group in _grouper.Groups())
         {
@@ -105,7 +105,7 @@ public sealed class OcdsCompiler : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(header);
         var merger = new ReleaseMerger(rules);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions);
         writer.WriteStartObject();
         WriteHeader(writer, header);
         writer.WriteStartArray("records");
@@ -178,7 +178,7 @@ public sealed class OcdsCompiler : IDisposable
             _upgraded++;
         }
 
-        _grouper.Add(ocid, JsonSerializer.SerializeToUtf8Bytes(node), origin);
+        _grouper.Add(ocid, JsonSerializer.SerializeToUtf8Bytes(node, OcdsJson.SerializerOptions), origin);
     }
 
     private void AddRecord(JsonElement record, PackageInfo package, SourceLocation location)

@@ -47,7 +47,7 @@ public sealed partial class UkNormaliser
         var ocid = release["ocid"] is JsonValue o ? o.ToString() : null;
         var releaseId = release["id"] is JsonValue i ? i.ToString() : null;
         void Record(string rule, string path, JsonNode? before, JsonNode? after, string reason) =>
-            log.Add(new NormalisationChange(rule, path, before?.ToJsonString(), after?.ToJsonString(), reason)
+            log.Add(new NormalisationChange(rule, path, before?.ToJsonString(OcdsJson.SerializerOptions), after?.ToJsonString(OcdsJson.SerializerOptions), reason)
             {
                 Ocid = ocid,
                 ReleaseId = releaseId,

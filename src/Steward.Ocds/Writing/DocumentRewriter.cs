@@ -28,7 +28,7 @@ public sealed class DocumentRewriter(Stream output)
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(release);
         ArgumentNullException.ThrowIfNull(record);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions);
         RewriteContext? context = null;
         var arrayOpen = false;
         var arrayWritten = false;

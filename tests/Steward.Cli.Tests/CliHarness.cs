@@ -1,0 +1,23 @@
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Steward.Cli.Tests;
+
+/// <summary>Runs the steward command line in-process with its own standard streams and a fixed clock.</summary>
+internal static class CliHarness
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
+
+    public sealed record Result(int Exit, string Out, string Error);
+
+    public static Task<Result> Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static async Task<Result> RunWithInput(string stdin, params string[] args)
+    {
+        using var output = new MemoryStream();
+        await using var error = new StringWriter();
+        var console = new CliConsole(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), new FakeTimeProvider(Now));
+        var exit = await StewardCommand.RunAsync(args, console, TestContext.Current.CancellationToken);
+        return new Result(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Steward.Testing;
+using static Steward.Cli.Tests.CliHarness;
+
+namespace Steward.Cli.Tests;
+
+public sealed class CompileCommandTests
+{
+    private const string Release = """{"ocid":"ocds-abc123-1","id":"1","date":"2024-01-01T00:00:00Z","tag":["tender"],"tender":{"title":"T"}}""";
+
+    [Fact]
+    public async Task Compile_RealPage_WritesOneCompiledReleasePerOcid()
+    {
+        // Act
+        var result = await Run("compile", SharedData.Ocds("contracts-finder/cf_2025-01-20T23_to_2025-01-23T23_page1.json"));
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(94, lines.Length);
+        Assert.All(lines, line => Assert.Equal("compiled", (string?)JsonNode.Parse(line)!["tag"]![0]));
+        Assert.Contains("100 releases into 94 records", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compile_StandardInput_IsReadForADash()
+    {
+        // Act
+        var result = await RunWithInput(Release + "\n", "compile", "-");
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        Assert.Equal("T", (string?)JsonNode.Parse(result.Out)!["tender"]!["title"]);
+    }
+
+    [Fact]
+    public async Task Compile_Package_WritesARecordPackageDatedByTheClock()
+    {
+        // Act
+        var result = await RunWithInput(Release, "compile", "-", "--package", "--uri", "https://example.org/records.json", "--publisher-name", "Steward test");
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        var package = JsonNode.Parse(result.Out)!;
+        Assert.Equal("2026-11-25T09:30:00Z", (string?)package["publishedDate"]);
+        Assert.Equal("Steward test", (string?)package["publisher"]!["name"]);
+        Assert.Equal("ocds-abc123-1", (string?)package["records"]![0]!["ocid"]);
+    }
+
+    [Fact]
+    public async Task Compile_ReleaseWithoutOcid_ExitsOneAndSaysWhere()
+    {
+        // Act
+        var result = await RunWithInput("""{"releases":[{"id":"1"}]}""", "compile", "-");
+
+        // Assert
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("-:1 (byte", result.Error, StringComparison.Ordinal);
+        Assert.Contains("release-without-ocid", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compile_SecondFileUnreadable_LeavesTheExistingOutputUntouched()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var good = folder.Write("good.json", Release);
+        var bad = folder.Write("bad.json", "{\"ocid\": ");
+        var output = folder.Write("out.jsonl", "previous result\n");
+
+        // Act
+        var result = await Run("compile", good, bad, "--output", output);
+
+        // Assert
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"{bad}:1", result.Error, StringComparison.Ordinal);
+        Assert.Equal("previous result\n", File.ReadAllText(output));
+        Assert.Equal(["bad.json", "good.json", "out.jsonl"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task Compile_Output_IsWrittenToTheFile()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var output = folder.File("out.jsonl");
+
+        // Act
+        var result = await RunWithInput(Release, "compile", "-", "-o", output);
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        Assert.Empty(result.Out);
+        Assert.Single(File.ReadAllLines(output));
+    }
+}
