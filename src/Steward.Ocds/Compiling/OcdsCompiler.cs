@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,6 +16,8 @@ namespace Steward.Ocds.Compiling;
 /// </summary>
 public sealed class OcdsCompiler : IDisposable
 {
+    private const int BatchSize = 512;
+
     private readonly CompileOptions _options;
     private readonly ReleaseGrouper _grouper;
     private readonly List<PackageInfo> _packages = [];
@@ -51,10 +54,10 @@ public sealed class OcdsCompiler : IDisposable
                     package!.Observe(next.Name!, next.Value);
                     break;
                 case OcdsEventKind.Release:
-                    AddRelease(next.Value, null, package!, next.Location);
+                    AddRelease(next.Value, null, next.Location);
                     break;
                 case OcdsEventKind.Record:
-                    AddRecord(next.Value, package!, next.Location);
+                    AddRecord(next.Value, next.Location);
                     break;
                 default:
                     break;
@@ -70,27 +73,16 @@ public sealed class OcdsCompiler : IDisposable
     {
         ArgumentNullException.ThrowIfNull(output);
         var merger = new ReleaseMerger(rules);
-        using var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions);
         long records = 0;
-        foreach (var group in _grouper.Groups())
+        foreach (var rendered in RenderInParallel(group => Render(group, merger, asRecord: false)))
         {
-            var merged = merger.Merge(group.Ocid, group.Releases, _options.Versioned);
-            Report(merged, group);
-            if (_options.Versioned)
-            {
-                merged.WriteVersioned(writer);
-            }
-            else
-            {
-                merged.WriteCompiled(writer);
-            }
-
-            writer.Flush();
+            output.Write(rendered.Json);
             output.WriteByte((byte)'\n');
-            writer.Reset(output);
+            Report(rendered.Warnings, rendered.Group);
             records++;
         }
 
+        output.Flush();
         return new CompileSummary(_grouper.Count, records, _upgraded, _grouper.RunCount);
     }
 
@@ -105,50 +97,36 @@ public sealed class OcdsCompiler : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(header);
         var merger = new ReleaseMerger(rules);
-        using var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions);
-        writer.WriteStartObject();
-        WriteHeader(writer, header);
-        writer.WriteStartArray("records");
-        long records = 0;
-        foreach (var group in _grouper.Groups())
+        using (var writer = new Utf8JsonWriter(output, OcdsJson.WriterOptions))
         {
-            var compiled = merger.Merge(group.Ocid, group.Releases);
-            Report(compiled, group);
             writer.WriteStartObject();
-            writer.WriteString("ocid", group.Ocid);
-            writer.WriteStartArray("releases");
-            for (var i = 0; i < group.Releases.Count; i++)
-            {
-                WriteRecordRelease(writer, group.Releases[i], group.Origins[i]);
-            }
-
-            writer.WriteEndArray();
-            writer.WritePropertyName("compiledRelease");
-            compiled.WriteCompiled(writer);
-            if (_options.Versioned)
-            {
-                writer.WritePropertyName("versionedRelease");
-                merger.Merge(group.Ocid, group.Releases, versioned: true).WriteVersioned(writer);
-            }
-
-            writer.WriteEndObject();
-            records++;
-            if (writer.BytesPending > 1 << 20)
-            {
-                writer.Flush();
-            }
+            WriteHeader(writer, header);
+            writer.WritePropertyName("records");
+            writer.Flush();
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        output.WriteByte((byte)'\n');
+        output.WriteByte((byte)'[');
+        long records = 0;
+        foreach (var rendered in RenderInParallel(group => Render(group, merger, asRecord: true)))
+        {
+            if (records > 0)
+            {
+                output.WriteByte((byte)',');
+            }
+
+            output.Write(rendered.Json);
+            Report(rendered.Warnings, rendered.Group);
+            records++;
+        }
+
+        output.Write("]}\n"u8);
+        output.Flush();
         return new CompileSummary(_grouper.Count, records, _upgraded, _grouper.RunCount);
     }
 
     public void Dispose() => _grouper.Dispose();
 
-    private void AddRelease(JsonElement release, string? recordOcid, PackageInfo package, SourceLocation location)
+    private void AddRelease(JsonElement release, string? recordOcid, SourceLocation location)
     {
         var ocid = release.TryGetProperty("ocid", out var ocidValue) && ocidValue.ValueKind == JsonValueKind.String
             ? ocidValue.GetString()
@@ -164,24 +142,12 @@ public sealed class OcdsCompiler : IDisposable
             return;
         }
 
-        var upgrade = package.VersionSeen ? OcdsVersion.IsVersion10(package.Version) : OcdsVersion.LooksLike10(release);
-        var origin = new ReleaseOrigin(_packages.Count - 1, location.Line, location.ByteOffset);
-        if (!upgrade)
-        {
-            _grouper.Add(ocid, JsonMarshal.GetRawUtf8Value(release), origin);
-            return;
-        }
-
-        var node = JsonNode.Parse(JsonMarshal.GetRawUtf8Value(release))!.AsObject();
-        if (Upgrade10To11.UpgradeRelease(node))
-        {
-            _upgraded++;
-        }
-
-        _grouper.Add(ocid, JsonSerializer.SerializeToUtf8Bytes(node, OcdsJson.SerializerOptions), origin);
+        // Whether it is OCDS 1.0 is decided when it is merged, once every package field (even one after the
+        // releases) has been read.
+        _grouper.Add(ocid, JsonMarshal.GetRawUtf8Value(release), new ReleaseOrigin(_packages.Count - 1, location.Line, location.ByteOffset));
     }
 
-    private void AddRecord(JsonElement record, PackageInfo package, SourceLocation location)
+    private void AddRecord(JsonElement record, SourceLocation location)
     {
         var ocid = record.TryGetProperty("ocid", out var ocidValue) && ocidValue.ValueKind == JsonValueKind.String
             ? ocidValue.GetString()
@@ -194,7 +160,7 @@ public sealed class OcdsCompiler : IDisposable
             {
                 if (release.ValueKind == JsonValueKind.Object && !IsLinkedRelease(release))
                 {
-                    AddRelease(release, ocid, package, location.WithPath($"{location.JsonPath}/releases/{index}"));
+                    AddRelease(release, ocid, location.WithPath($"{location.JsonPath}/releases/{index}"));
                     embedded++;
                 }
 
@@ -215,7 +181,7 @@ public sealed class OcdsCompiler : IDisposable
                 Location = location,
                 Ocid = ocid,
             });
-            AddRelease(compiled, ocid, package, location);
+            AddRelease(compiled, ocid, location);
             return;
         }
 
@@ -242,6 +208,90 @@ public sealed class OcdsCompiler : IDisposable
         }
 
         return count <= 3;
+    }
+
+    /// <summary>
+    /// Merges groups on every core, a batch at a time, and gives the results back in group (ocid) order.
+    /// </summary>
+    private IEnumerable<Rendered> RenderInParallel(Func<ReleaseGroup, Rendered> render)
+    {
+        var batch = new List<ReleaseGroup>(BatchSize);
+        var results = new Rendered[BatchSize];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        foreach (var group in _grouper.Groups())
+        {
+            batch.Add(group);
+            if (batch.Count == BatchSize)
+            {
+                Parallel.For(0, batch.Count, parallel, i => results[i] = render(batch[i]));
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    yield return results[i];
+                }
+
+                batch.Clear();
+            }
+        }
+
+        Parallel.For(0, batch.Count, parallel, i => results[i] = render(batch[i]));
+        for (var i = 0; i < batch.Count; i++)
+        {
+            yield return results[i];
+        }
+    }
+
+    /// <summary>Merges one group and writes its compiled or versioned release, or its whole record, to bytes.</summary>
+    private Rendered Render(ReleaseGroup group, ReleaseMerger merger, bool asRecord)
+    {
+        var documents = group.Releases.Select((bytes, i) => ParseUpgraded(bytes, _packages[group.Origins[i].Source])).ToList();
+        try
+        {
+            var releases = documents.Select(d => d.RootElement).ToList();
+            var buffer = new ArrayBufferWriter<byte>(8192);
+            using var writer = new Utf8JsonWriter(buffer, OcdsJson.WriterOptions);
+            MergedProcess merged;
+            if (!asRecord)
+            {
+                merged = merger.Merge(group.Ocid, releases, _options.Versioned);
+                if (_options.Versioned)
+                {
+                    merged.WriteVersioned(writer);
+                }
+                else
+                {
+                    merged.WriteCompiled(writer);
+                }
+            }
+            else
+            {
+                merged = merger.Merge(group.Ocid, releases);
+                writer.WriteStartObject();
+                writer.WriteString("ocid", group.Ocid);
+                writer.WriteStartArray("releases");
+                for (var i = 0; i < releases.Count; i++)
+                {
+                    WriteRecordRelease(writer, releases[i], group.Origins[i]);
+                }
+
+                writer.WriteEndArray();
+                writer.WritePropertyName("compiledRelease");
+                merged.WriteCompiled(writer);
+                if (_options.Versioned)
+                {
+                    writer.WritePropertyName("versionedRelease");
+                    merger.Merge(group.Ocid, releases, versioned: true).WriteVersioned(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.Flush();
+            return new Rendered(buffer.WrittenSpan.ToArray(), merged.Warnings, group);
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
     }
 
     private void WriteRecordRelease(Utf8JsonWriter writer, JsonElement release, ReleaseOrigin origin)
@@ -315,9 +365,9 @@ public sealed class OcdsCompiler : IDisposable
         }
     }
 
-    private void Report(MergedProcess merged, ReleaseGroup group)
+    private void Report(IReadOnlyList<MergeWarning> warnings, ReleaseGroup group)
     {
-        foreach (var warning in merged.Warnings)
+        foreach (var warning in warnings)
         {
             var origin = group.Origins[0];
             _problems.Add(new OcdsProblem(ProblemSeverity.Warning, "merge", warning.Message)
@@ -329,6 +379,32 @@ public sealed class OcdsCompiler : IDisposable
             });
         }
     }
+
+    /// <summary>
+    /// Parses a release, upgrading it first when it is OCDS 1.0: its package says 1.0 (or has no version), or,
+    /// outside a package, its shape is 1.0.
+    /// </summary>
+    private JsonDocument ParseUpgraded(ReadOnlyMemory<byte> bytes, PackageInfo package)
+    {
+        var document = JsonDocument.Parse(bytes);
+        var is10 = package.VersionSeen ? OcdsVersion.IsVersion10(package.Version) : OcdsVersion.LooksLike10(document.RootElement);
+        if (!is10 || document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return document;
+        }
+
+        var node = JsonNode.Parse(bytes.Span)!.AsObject();
+        document.Dispose();
+        if (Upgrade10To11.UpgradeRelease(node))
+        {
+            Interlocked.Increment(ref _upgraded);
+        }
+
+        return JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(node, OcdsJson.SerializerOptions));
+    }
+
+    /// <summary>One merged group, written out, with what the merge had to say.</summary>
+    private sealed record Rendered(byte[] Json, IReadOnlyList<MergeWarning> Warnings, ReleaseGroup Group);
 
     private static string? IdOf(JsonElement release) =>
         release.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number

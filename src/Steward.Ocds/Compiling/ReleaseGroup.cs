@@ -1,9 +1,7 @@
-using System.Text.Json;
-
 namespace Steward.Ocds.Compiling;
 
 /// <summary>
-/// All the releases of one process, in input order. The parsed releases are valid until the grouper moves to the
-/// next group.
+/// All the releases of one process, in input order, as UTF-8 JSON. The bytes are valid until the grouper is
+/// disposed.
 /// </summary>
-public sealed record ReleaseGroup(string Ocid, IReadOnlyList<JsonElement> Releases, IReadOnlyList<ReleaseOrigin> Origins);
+public sealed record ReleaseGroup(string Ocid, IReadOnlyList<ReadOnlyMemory<byte>> Releases, IReadOnlyList<ReleaseOrigin> Origins);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Steward.Ocds.Compiling;
 
 /// <summary>
@@ -15,6 +13,7 @@ public sealed class ReleaseGrouper : IDisposable
 
     private readonly ReleaseGrouperOptions _options;
     private readonly List<byte[]> _chunks = [];
+    private readonly Stack<byte[]> _spare = new();
     private readonly List<Entry> _entries = [];
     private readonly List<string> _runs = [];
     private int _sharedChunk = -1;
@@ -78,6 +77,7 @@ public sealed class ReleaseGrouper : IDisposable
     public void Dispose()
     {
         _chunks.Clear();
+        _spare.Clear();
         _entries.Clear();
         if (_tempFolder is not null && Directory.Exists(_tempFolder))
         {
@@ -103,7 +103,8 @@ public sealed class ReleaseGrouper : IDisposable
 
         if (_sharedChunk < 0 || _chunkUsed + json.Length > ChunkBytes)
         {
-            _chunks.Add(new byte[ChunkBytes]);
+            // Chunks freed by a spilled run are used again, so memory stays at one run's worth.
+            _chunks.Add(_spare.Count > 0 ? _spare.Pop() : new byte[ChunkBytes]);
             _sharedChunk = _chunks.Count - 1;
             _chunkUsed = 0;
         }
@@ -123,7 +124,6 @@ public sealed class ReleaseGrouper : IDisposable
     private IEnumerable<ReleaseGroup> InMemoryGroups()
     {
         SortEntries();
-        var documents = new List<JsonDocument>();
         var start = 0;
         while (start < _entries.Count)
         {
@@ -133,20 +133,16 @@ public sealed class ReleaseGrouper : IDisposable
                 end++;
             }
 
-            var releases = new List<JsonElement>(end - start);
+            var releases = new List<ReadOnlyMemory<byte>>(end - start);
             var origins = new List<ReleaseOrigin>(end - start);
             for (var i = start; i < end; i++)
             {
                 var entry = _entries[i];
-                var document = JsonDocument.Parse(_chunks[entry.Chunk].AsMemory(entry.Offset, entry.Length));
-                documents.Add(document);
-                releases.Add(document.RootElement);
+                releases.Add(_chunks[entry.Chunk].AsMemory(entry.Offset, entry.Length));
                 origins.Add(entry.Origin);
             }
 
             yield return new ReleaseGroup(_entries[start].Ocid, releases, origins);
-            documents.ForEach(d => d.Dispose());
-            documents.Clear();
             start = end;
         }
     }
@@ -173,6 +169,11 @@ public sealed class ReleaseGrouper : IDisposable
 
         _runs.Add(path);
         _entries.Clear();
+        foreach (var chunk in _chunks.Where(c => c.Length == ChunkBytes))
+        {
+            _spare.Push(chunk);
+        }
+
         _chunks.Clear();
         _sharedChunk = -1;
         _held = 0;
@@ -202,18 +203,15 @@ public sealed class ReleaseGrouper : IDisposable
                 queue.Enqueue(reader, (reader.Ocid, reader.Sequence));
             }
 
-            var documents = new List<JsonDocument>();
             while (queue.Count > 0)
             {
                 var ocid = queue.Peek().Ocid;
-                var releases = new List<JsonElement>();
+                var releases = new List<ReadOnlyMemory<byte>>();
                 var origins = new List<ReleaseOrigin>();
                 while (queue.Count > 0 && string.Equals(queue.Peek().Ocid, ocid, StringComparison.Ordinal))
                 {
                     var reader = queue.Dequeue();
-                    var document = JsonDocument.Parse(reader.Json);
-                    documents.Add(document);
-                    releases.Add(document.RootElement);
+                    releases.Add(reader.Json);
                     origins.Add(reader.Origin);
                     if (reader.MoveNext())
                     {
@@ -222,8 +220,6 @@ public sealed class ReleaseGrouper : IDisposable
                 }
 
                 yield return new ReleaseGroup(ocid, releases, origins);
-                documents.ForEach(d => d.Dispose());
-                documents.Clear();
             }
         }
         finally

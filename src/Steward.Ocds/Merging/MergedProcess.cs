@@ -74,28 +74,29 @@ public sealed class MergedProcess
 
     private static void WriteCompiledFields(Utf8JsonWriter writer, ObjectNode node, bool insideContact = false)
     {
-        foreach (var (name, child) in node.Fields)
+        for (var i = 0; i < node.Count; i++)
         {
-            if (insideContact && PersonalData.IsPersonalField(name))
+            ref var field = ref node[i];
+            if (insideContact && PersonalData.IsPersonalField(field.Name))
             {
                 continue;
             }
 
-            var contact = PersonalData.IsContactField(name);
-            switch (child)
+            var contact = PersonalData.IsContactField(field.Name);
+            switch (field.Node)
             {
-                case LeafNode leaf when leaf.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined):
-                    writer.WritePropertyName(name);
-                    WriteLeaf(writer, leaf.Value, contact);
+                case null when field.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined):
+                    writer.WritePropertyName(field.Name);
+                    WriteLeaf(writer, field.Value, contact);
                     break;
                 case ObjectNode obj when HasCompiledContent(obj):
-                    writer.WritePropertyName(name);
+                    writer.WritePropertyName(field.Name);
                     writer.WriteStartObject();
                     WriteCompiledFields(writer, obj, contact);
                     writer.WriteEndObject();
                     break;
                 case ArrayNode array:
-                    writer.WritePropertyName(name);
+                    writer.WritePropertyName(field.Name);
                     writer.WriteStartArray();
                     foreach (var item in array.Items.Values)
                     {
@@ -116,11 +117,12 @@ public sealed class MergedProcess
 
     private static bool HasCompiledContent(ObjectNode node)
     {
-        foreach (var child in node.Fields.Values)
+        for (var i = 0; i < node.Count; i++)
         {
-            var visible = child switch
+            ref var field = ref node[i];
+            var visible = field.Node switch
             {
-                LeafNode leaf => leaf.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined),
+                null => field.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined),
                 ObjectNode obj => HasCompiledContent(obj),
                 _ => true,
             };
@@ -135,20 +137,21 @@ public sealed class MergedProcess
 
     private void WriteVersionedFields(Utf8JsonWriter writer, ObjectNode node, bool insideContact = false)
     {
-        foreach (var (name, child) in node.Fields)
+        for (var i = 0; i < node.Count; i++)
         {
-            if (insideContact && PersonalData.IsPersonalField(name))
+            ref var field = ref node[i];
+            if (insideContact && PersonalData.IsPersonalField(field.Name))
             {
                 continue;
             }
 
-            var contact = PersonalData.IsContactField(name);
-            writer.WritePropertyName(name);
-            switch (child)
+            var contact = PersonalData.IsContactField(field.Name);
+            writer.WritePropertyName(field.Name);
+            switch (field.Node)
             {
-                case LeafNode leaf:
+                case null:
                     writer.WriteStartArray();
-                    foreach (var version in leaf.History!)
+                    foreach (var version in field.History!)
                     {
                         WriteVersion(writer, version, contact);
                     }

@@ -50,7 +50,7 @@ public sealed class ReleaseMerger(MergeRules rules)
         }
 
         // The process's ocid is written once, from the argument, ahead of the merged fields.
-        root.Fields.Remove("ocid");
+        root.Remove("ocid");
         return new MergedProcess(ocid, root, ordered, versioned, warnings);
     }
 
@@ -68,22 +68,25 @@ public sealed class ReleaseMerger(MergeRules rules)
 
         public void MergeObject(ObjectNode target, JsonElement source, RuleNode? ruleNode, Segment? path)
         {
+            var names = NameTable.Current;
             foreach (var property in source.EnumerateObject())
             {
-                var name = property.Name;
+                var name = names.NameOf(property);
                 var rule = ruleNode?.Child(name);
                 if (rule?.Rule == MergeRule.Omit)
                 {
                     continue;
                 }
 
-                MergeField(target, name, property.Value, rule, new Segment(name, path));
+                MergeField(target, name, property.Value, rule, path);
             }
         }
 
-        private void MergeField(ObjectNode target, string name, JsonElement value, RuleNode? rule, Segment path)
+        // parent is the path of target; the field's own path is made only when a child or a warning needs it.
+        private void MergeField(ObjectNode target, string name, JsonElement value, RuleNode? rule, Segment? parent)
         {
-            target.Fields.TryGetValue(name, out var existing);
+            var index = target.IndexOf(name);
+            var existing = index >= 0 ? target[index].Node : null;
             switch (value.ValueKind)
             {
                 case JsonValueKind.Object:
@@ -95,10 +98,10 @@ public sealed class ReleaseMerger(MergeRules rules)
                     if (existing is not ObjectNode node)
                     {
                         node = new ObjectNode();
-                        Replace(target, name, existing, node, path);
+                        Replace(target, ref index, name, node, parent);
                     }
 
-                    MergeObject(node, value, rule, path);
+                    MergeObject(node, value, rule, new Segment(name, parent));
                     return;
 
                 case JsonValueKind.Array when rule?.Rule != MergeRule.WholeList && IsIdentifierArray(value):
@@ -110,33 +113,38 @@ public sealed class ReleaseMerger(MergeRules rules)
                     if (existing is not ArrayNode array)
                     {
                         array = new ArrayNode();
-                        Replace(target, name, existing, array, path);
+                        Replace(target, ref index, name, array, parent);
                     }
 
-                    MergeArray(array, value, rule, path);
+                    MergeArray(array, value, rule, new Segment(name, parent));
                     return;
 
-                case JsonValueKind.Null when versioned && existing is ObjectNode or ArrayNode:
-                    NullEveryLeaf(existing!, value);
+                case JsonValueKind.Null when versioned && existing is not null:
+                    NullEveryLeaf(existing, value);
                     return;
 
                 default:
-                    SetLeaf(target, name, existing, value, path);
+                    SetLeaf(target, index, name, value, parent);
                     return;
             }
         }
 
-        private void MergeArray(ArrayNode array, JsonElement value, RuleNode? rule, Segment path)
+        private void MergeArray(ArrayNode array, JsonElement value, RuleNode? rule, Segment here)
         {
+            string? firstKey = null;
             HashSet<string>? seen = null;
+            var names = NameTable.Current;
             foreach (var item in value.EnumerateArray())
             {
                 var id = item.GetProperty("id");
                 var key = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
-                seen ??= new HashSet<string>(StringComparer.Ordinal);
-                if (!seen.Add(key))
+                if (firstKey is null)
                 {
-                    warnings.Add(new MergeWarning(ocid, _releaseId, path.ToString(),
+                    firstKey = key;
+                }
+                else if (!(seen ??= new HashSet<string>(StringComparer.Ordinal) { firstKey }).Add(key))
+                {
+                    warnings.Add(new MergeWarning(ocid, _releaseId, here.ToString(),
                         $"more than one object in this array has the id '{key}'; their fields were merged, later ones winning"));
                 }
 
@@ -148,47 +156,42 @@ public sealed class ReleaseMerger(MergeRules rules)
 
                 foreach (var property in item.EnumerateObject())
                 {
-                    if (property.Name == "id")
+                    var name = names.NameOf(property);
+                    if (name == "id")
                     {
                         continue;
                     }
 
-                    var childRule = rule?.Child(property.Name);
+                    var childRule = rule?.Child(name);
                     if (childRule?.Rule != MergeRule.Omit)
                     {
-                        MergeField(entry.Node, property.Name, property.Value, childRule, new Segment(property.Name, path));
+                        MergeField(entry.Node, name, property.Value, childRule, here);
                     }
                 }
             }
         }
 
-        private void SetLeaf(ObjectNode target, string name, MergeNode? existing, JsonElement value, Segment path)
+        private void SetLeaf(ObjectNode target, int index, string name, JsonElement value, Segment? parent)
         {
-            if (existing is LeafNode leaf)
+            if (index >= 0 && target[index].IsLeaf)
             {
-                if (!versioned)
+                ref var field = ref target[index];
+                if (versioned && !JsonElement.DeepEquals(field.History![^1].Value, value))
                 {
-                    leaf.Value = value;
-                    return;
+                    field.History.Add(new LeafVersion(_release, value));
                 }
 
-                var last = leaf.History![^1].Value;
-                if (!JsonElement.DeepEquals(last, value))
-                {
-                    leaf.History.Add(new LeafVersion(_release, value));
-                }
-
-                leaf.Value = value;
+                field.Value = value;
                 return;
             }
 
-            var created = new LeafNode(value);
+            Replace(target, ref index, name, null, parent);
+            ref var created = ref target[index];
+            created.Value = value;
             if (versioned)
             {
                 created.History = [new LeafVersion(_release, value)];
             }
-
-            Replace(target, name, existing, created, path);
         }
 
         /// <summary>A versioned merge records a null against every value below an object that is set to null.</summary>
@@ -196,14 +199,19 @@ public sealed class ReleaseMerger(MergeRules rules)
         {
             switch (node)
             {
-                case LeafNode leaf when leaf.History![^1].Value.ValueKind != JsonValueKind.Null:
-                    leaf.History.Add(new LeafVersion(_release, nullValue));
-                    leaf.Value = nullValue;
-                    break;
                 case ObjectNode obj:
-                    foreach (var child in obj.Fields.Values)
+                    for (var i = 0; i < obj.Count; i++)
                     {
-                        NullEveryLeaf(child, nullValue);
+                        ref var field = ref obj[i];
+                        if (field.Node is { } child)
+                        {
+                            NullEveryLeaf(child, nullValue);
+                        }
+                        else if (field.History![^1].Value.ValueKind != JsonValueKind.Null)
+                        {
+                            field.History.Add(new LeafVersion(_release, nullValue));
+                            field.Value = nullValue;
+                        }
                     }
 
                     break;
@@ -219,15 +227,24 @@ public sealed class ReleaseMerger(MergeRules rules)
             }
         }
 
-        private void Replace(ObjectNode target, string name, MergeNode? existing, MergeNode replacement, Segment path)
+        /// <summary>Puts <paramref name="node"/> (null for a leaf) in the field, adding the field if it is new.</summary>
+        private void Replace(ObjectNode target, ref int index, string name, MergeNode? node, Segment? parent)
         {
-            if (versioned && existing is not null && !(existing is LeafNode { Value.ValueKind: JsonValueKind.Null }))
+            if (index < 0)
             {
-                warnings.Add(new MergeWarning(ocid, _releaseId, path.ToString(),
+                index = target.Add(name);
+                target[index].Node = node;
+                return;
+            }
+
+            ref var field = ref target[index];
+            if (versioned && !(field.IsLeaf && field.Value.ValueKind == JsonValueKind.Null))
+            {
+                warnings.Add(new MergeWarning(ocid, _releaseId, new Segment(name, parent).ToString(),
                     "this field changed between a value and an object or array; its earlier versions were dropped"));
             }
 
-            target.Fields[name] = replacement;
+            field = new Field { Name = name, Node = node };
         }
 
         private static bool HasAnyProperty(JsonElement value)

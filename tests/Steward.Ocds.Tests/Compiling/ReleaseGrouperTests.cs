@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Steward.Ocds.Compiling;
 using Steward.Testing;
 
@@ -16,7 +17,7 @@ public sealed class ReleaseGrouperTests
         }
 
         var groups = grouper.Groups()
-            .Select(g => (g.Ocid, g.Releases.Select(r => r.GetProperty("id").GetString()!).ToList()))
+            .Select(g => (g.Ocid, g.Releases.Select(r => JsonDocument.Parse(r).RootElement.GetProperty("id").GetString()!).ToList()))
             .ToList();
         runs = grouper.RunCount;
         return groups;

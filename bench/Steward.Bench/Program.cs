@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Steward.Bench;
+using Steward.Ocds.Compiling;
+using Steward.Ocds.Merging;
+using Steward.Ocds.Reading;
+
+// Steward's benchmark harness. Each measurement runs in a child process of its own, so that its peak memory
+// (VmHWM) is its own; the baseline runs in the same invocation on the same bytes.
+//   run [--sizes 20000,200000] [--out bench/out] [--repeat 3]   generate, then compile vs bare scan
+//   generate COUNT PATH [--seed S]                             write UK-shaped JSON Lines
+//   scan PATH                                                  bare Utf8JsonReader token scan (the parse limit)
+//   compile PATH                                               steward's compile, output discarded
+var verb = args.Length > 0 ? args[0] : "run";
+return verb switch
+{
+    "generate" => Generate(args),
+    "scan" => Report(Measure(() => Scan(args[1]), args[1])),
+    "compile" => Report(Measure(() => Compile(args[1]), args[1])),
+    "run" => Run(args),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Steward.Bench run [--sizes N,N] [--out DIR] [--repeat R] | generate COUNT PATH [--seed S] | scan PATH | compile PATH");
+    return 2;
+}
+
+static int Generate(string[] args)
+{
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var seed = Option(args, "--seed") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 2026;
+    var bytes = new UkReleaseGenerator(seed).Write(args[2], count);
+    Console.Error.WriteLine($"{count} releases, {bytes / 1e6:F1} MB → {args[2]}");
+    return 0;
+}
+
+static long Scan(string path)
+{
+    // The parse limit: every token of every value read with Utf8JsonReader, nothing kept.
+    using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+    var buffer = new byte[1 << 20];
+    var state = new JsonReaderState(new JsonReaderOptions { AllowMultipleValues = true });
+    int held = 0;
+    long tokens = 0;
+    while (true)
+    {
+        var read = file.Read(buffer, held, buffer.Length - held);
+        var final = read == 0;
+        var reader = new Utf8JsonReader(buffer.AsSpan(0, held + read), final, state);
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        if (final)
+        {
+            return tokens;
+        }
+
+        state = reader.CurrentState;
+        var consumed = (int)reader.BytesConsumed;
+        held = held + read - consumed;
+        Buffer.BlockCopy(buffer, consumed, buffer, 0, held);
+        if (held == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+    }
+}
+
+static long Compile(string path)
+{
+    var clock = Stopwatch.StartNew();
+    using var compiler = new OcdsCompiler();
+    using (var reader = OcdsReader.Open(path))
+    {
+        compiler.Read(reader);
+    }
+
+    var read = clock.Elapsed.TotalSeconds;
+    var summary = compiler.WriteReleases(Stream.Null, MergeRules.Ocds11);
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compile phases: read and group {read:F2} s, merge and write {clock.Elapsed.TotalSeconds - read:F2} s, {summary.Runs} runs"));
+    return summary.Records;
+}
+
+static Result Measure(Func<long> work, string path)
+{
+    var clock = Stopwatch.StartNew();
+    var count = work();
+    clock.Stop();
+    return new Result(new FileInfo(path).Length, clock.Elapsed.TotalSeconds, count, PeakBytes());
+}
+
+static int Report(Result result)
+{
+    Console.WriteLine(JsonSerializer.Serialize(result));
+    return 0;
+}
+
+static long PeakBytes()
+{
+    // Linux: the resident-set high-water mark of this process.
+    foreach (var line in File.ReadLines("/proc/self/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    return -1;
+}
+
+static int Run(string[] args)
+{
+    var sizes = (Option(args, "--sizes") ?? "20000,200000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+    var output = Option(args, "--out") ?? Path.Combine("bench", "out");
+    var repeat = Option(args, "--repeat") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+    Directory.CreateDirectory(output);
+    var rows = new List<object>();
+    Console.WriteLine($"| releases | input MB | bare scan MB/s | compile MB/s | compile releases/s | compile ÷ scan | scan peak MB | compile peak MB |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var size in sizes)
+    {
+        var file = Path.Combine(output, $"uk-releases-{size}.jsonl");
+        if (!File.Exists(file))
+        {
+            new UkReleaseGenerator(2026).Write(file, size);
+        }
+
+        var scans = Enumerable.Range(0, repeat).Select(_ => Child("scan", file)).ToList();
+        var compiles = Enumerable.Range(0, repeat).Select(_ => Child("compile", file)).ToList();
+        var scan = Median(scans);
+        var compile = Median(compiles);
+        var mb = scan.Bytes / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {size:N0} | {mb:F1} | {mb / scan.Seconds:F1} | {mb / compile.Seconds:F1} | {size / compile.Seconds:N0} | " +
+            $"{scan.Seconds / compile.Seconds:F2} | {scans.Max(s => s.PeakBytes) / 1e6:F0} | {compiles.Max(c => c.PeakBytes) / 1e6:F0} |"));
+        rows.Add(new { size, scan = scans, compile = compiles });
+    }
+
+    File.WriteAllText(Path.Combine(output, "compile-results.json"), JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
+
+static Result Median(List<Result> results) => results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2);
+
+static Result Child(string verb, string file)
+{
+    var self = Environment.ProcessPath!;
+    var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+    {
+        start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
+    }
+
+    start.ArgumentList.Add(verb);
+    start.ArgumentList.Add(file);
+    using var child = Process.Start(start)!;
+    var text = child.StandardOutput.ReadToEnd();
+    child.WaitForExit();
+    if (child.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{verb} {file} exited {child.ExitCode}");
+    }
+
+    return JsonSerializer.Deserialize<Result>(text)!;
+}
+
+static string? Option(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+/// <summary>One measurement: bytes read, seconds, what was counted (tokens or records), peak resident memory.</summary>
+internal sealed record Result(long Bytes, double Seconds, long Count, long PeakBytes);
