@@ -12,12 +12,12 @@ internal sealed class NameTable
     private const int Capacity = 8192;
 
     [ThreadStatic]
-    private static NameTable? t_current;
+    private static NameTable? _current;
 
     private readonly Dictionary<int, (byte[] Key, string Name)> _names = new(1024);
 
     /// <summary>The table of the current thread.</summary>
-    public static NameTable Current => t_current ??= new NameTable();
+    public static NameTable Current => _current ??= new NameTable();
 
     /// <summary>The property's name, shared with every earlier property of the same name.</summary>
     public string NameOf(JsonProperty property)
