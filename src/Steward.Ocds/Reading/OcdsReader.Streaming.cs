@@ -20,13 +20,14 @@ public sealed partial class OcdsReader
             {
                 if (reader.Read() && (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip()))
                 {
-                    return start + (int)reader.BytesConsumed;
+                    // A value already whole in the window may still be over the limit.
+                    return reader.BytesConsumed > maxBytes ? null : start + (int)reader.BytesConsumed;
                 }
             }
             catch (JsonException exception)
             {
                 var location = JsonErrors.Locate(_window, start, exception, Source);
-                var truncated = _window.AtEnd && location.ByteOffset >= _window.Offset + _window.Length - 1;
+                var truncated = _window.AtEnd && location.ByteOffset >= _window.Offset + _window.Length;
                 throw new OcdsReadException(truncated ? Here(start) : location,
                     truncated
                         ? "the input ends before the JSON value that starts here is complete (the file is truncated?)"

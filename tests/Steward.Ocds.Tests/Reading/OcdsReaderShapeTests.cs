@@ -92,6 +92,31 @@ public sealed class OcdsReaderShapeTests
     }
 
     [Fact]
+    public void Read_ManyJsonLinesAcrossBatchesAndBuffers_KeepTheirLinesAndOffsets()
+    {
+        // Arrange: enough lines to fill several parse batches and several reads of the input.
+        var lines = Enumerable.Range(0, 3000)
+            .Select(i => $$"""{"ocid":"ocds-a-{{i}}","id":"{{i}}","date":"2024-01-01T00:00:00Z","description":"{{new string('d', i % 700)}}"}""")
+            .ToList();
+        var text = string.Join("\n", lines) + "\n";
+        var options = new OcdsReaderOptions { ReadChunkBytes = 64 * 1024 };
+
+        // Act
+        var releases = Read(text, options).Where(s => s.Kind == OcdsEventKind.Release).ToList();
+
+        // Assert
+        Assert.Equal(3000, releases.Count);
+        var offset = 0L;
+        for (var i = 0; i < releases.Count; i++)
+        {
+            Assert.Equal(i + 1, releases[i].Line);
+            Assert.Equal(offset, releases[i].Offset);
+            Assert.Equal(lines[i], releases[i].Json);
+            offset += Encoding.UTF8.GetByteCount(lines[i]) + 1;
+        }
+    }
+
+    [Fact]
     public void Read_ConcatenatedPrettyPrintedDocuments_AreReadOneAfterAnother()
     {
         // Arrange
