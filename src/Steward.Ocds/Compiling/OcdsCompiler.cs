@@ -16,8 +16,6 @@ namespace Steward.Ocds.Compiling;
 /// </summary>
 public sealed class OcdsCompiler : IDisposable
 {
-    private const int BatchSize = 512;
-
     private readonly CompileOptions _options;
     private readonly ReleaseGrouper _grouper;
     private readonly List<PackageInfo> _packages = [];
@@ -211,34 +209,15 @@ public sealed class OcdsCompiler : IDisposable
     }
 
     /// <summary>
-    /// Merges groups on every core, a batch at a time, and gives the results back in group (ocid) order.
+    /// Merges groups on every core while the grouper reads on, and gives the results back in group (ocid) order.
     /// </summary>
-    private IEnumerable<Rendered> RenderInParallel(Func<ReleaseGroup, Rendered> render)
-    {
-        var batch = new List<ReleaseGroup>(BatchSize);
-        var results = new Rendered[BatchSize];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        foreach (var group in _grouper.Groups())
-        {
-            batch.Add(group);
-            if (batch.Count == BatchSize)
-            {
-                Parallel.For(0, batch.Count, parallel, i => results[i] = render(batch[i]));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    yield return results[i];
-                }
-
-                batch.Clear();
-            }
-        }
-
-        Parallel.For(0, batch.Count, parallel, i => results[i] = render(batch[i]));
-        for (var i = 0; i < batch.Count; i++)
-        {
-            yield return results[i];
-        }
-    }
+    private ParallelQuery<Rendered> RenderInParallel(Func<ReleaseGroup, Rendered> render) =>
+        _grouper.Groups()
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(render);
 
     /// <summary>Merges one group and writes its compiled or versioned release, or its whole record, to bytes.</summary>
     private Rendered Render(ReleaseGroup group, ReleaseMerger merger, bool asRecord)
