@@ -93,4 +93,42 @@ public sealed class CompileCommandTests
         Assert.Empty(result.Out);
         Assert.Single(File.ReadAllLines(output));
     }
+
+    [Fact]
+    public async Task Compile_WithSchema_AppliesTheDeclaredExtensionsMergeRules()
+    {
+        // Arrange: the EU profile makes an organisation's classifications a whole list.
+        const string package = """
+            {"uri":"https://example.org/p.json","version":"1.1","publishedDate":"2024-01-01T00:00:00Z","publisher":{"name":"P"},
+             "extensions":["https://standard.open-contracting.org/profiles/eu/latest/en/extension.json"],
+             "releases":[
+              {"ocid":"ocds-abc123-1","id":"1","date":"2024-01-01T00:00:00Z","tag":["tender"],"parties":[{"id":"b","details":{"classifications":[{"scheme":"UK_CA_TYPE","id":"a"}]}}]},
+              {"ocid":"ocds-abc123-1","id":"2","date":"2024-02-01T00:00:00Z","tag":["tender"],"parties":[{"id":"b","details":{"classifications":[{"scheme":"UK_CA_TYPE","id":"b"}]}}]}]}
+            """;
+
+        // Act
+        var withSchema = await RunWithInput(package, "compile", "-", "--schema", SharedData.SchemaFolder);
+        var missingFolder = await RunWithInput(package, "compile", "-", "--schema", SharedData.SchemaFolder + "/../nowhere");
+
+        // Assert
+        Assert.Equal(0, withSchema.Exit);
+        var classifications = JsonNode.Parse(withSchema.Out)!["parties"]![0]!["details"]!["classifications"]!.AsArray();
+        Assert.Equal(["b"], classifications.Select(c => (string?)c!["id"]));
+        Assert.Equal(2, missingFolder.Exit);
+        Assert.Contains("no such folder", missingFolder.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compile_WithoutSchema_MergesClassificationsById()
+    {
+        // Act
+        var result = await RunWithInput("""
+            {"ocid":"ocds-abc123-1","id":"1","date":"2024-01-01T00:00:00Z","tag":["tender"],"parties":[{"id":"b","details":{"classifications":[{"scheme":"UK_CA_TYPE","id":"a"}]}}]}
+            {"ocid":"ocds-abc123-1","id":"2","date":"2024-02-01T00:00:00Z","tag":["tender"],"parties":[{"id":"b","details":{"classifications":[{"scheme":"UK_CA_TYPE","id":"b"}]}}]}
+            """, "compile", "-");
+
+        // Assert
+        var classifications = JsonNode.Parse(result.Out)!["parties"]![0]!["details"]!["classifications"]!.AsArray();
+        Assert.Equal(["a", "b"], classifications.Select(c => (string?)c!["id"]));
+    }
 }

@@ -71,6 +71,22 @@ public sealed class RealFilesCompileTests
         Assert.Equal(35000, (int?)process["contracts"]![0]!["value"]!["amount"]);
     }
 
+    [Fact]
+    public void Compile_EveryRealFileTogether_GivesOneRecordPerProcessWithoutProblems()
+    {
+        // Arrange
+        var files = Directory.EnumerateFiles(SharedData.Require("ocds"), "*.json*", SearchOption.AllDirectories).Order().ToArray();
+
+        // Act
+        var (compiled, compiler) = CompileFiles(files);
+
+        // Assert: 612 releases plus the 2 inside the Mexican records; the only processes with several releases
+        // are the 6 repeated ocids of the Contracts Finder page and the Find a Tender UK10 notice and its copy.
+        Assert.Equal(607, compiled.Count);
+        Assert.Equal(compiled.Count, compiled.Select(c => (string)c["ocid"]!).Distinct().Count());
+        Assert.Empty(compiler.Problems);
+    }
+
     private static string Comparable(JsonObject compiled)
     {
         var copy = compiled.DeepClone().AsObject();

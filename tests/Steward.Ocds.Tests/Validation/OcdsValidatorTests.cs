@@ -170,4 +170,17 @@ public sealed class OcdsValidatorTests
         var problem = Assert.Single(problems);
         Assert.Equal("extension-unavailable", problem.Code);
     }
+
+    [Fact]
+    public async Task GetAsync_EuProfile_AddsItsWholeListMergeRules()
+    {
+        // Act
+        var schema = await Schemas.GetAsync(["https://standard.open-contracting.org/profiles/eu/latest/en/extension.json"], TestContext.Current.CancellationToken);
+        var core = await Schemas.GetAsync([], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Contains("parties/details/classifications", schema.MergeRules.WholeList);
+        Assert.Contains("tender/lots/awardCriteria/criteria", schema.MergeRules.WholeList);
+        Assert.DoesNotContain("parties/details/classifications", core.MergeRules.WholeList);
+    }
 }
