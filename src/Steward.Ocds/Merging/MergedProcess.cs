@@ -97,22 +97,28 @@ public sealed class MergedProcess
                     break;
                 case ArrayNode array:
                     writer.WritePropertyName(field.Name);
-                    writer.WriteStartArray();
-                    foreach (var item in array.Items.Values)
-                    {
-                        writer.WriteStartObject();
-                        writer.WritePropertyName("id");
-                        item.Id.WriteTo(writer);
-                        WriteCompiledFields(writer, item.Node, contact);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    WriteItems(writer, array, item => WriteCompiledFields(writer, item, contact));
                     break;
                 default:
                     break;
             }
         }
+    }
+
+    /// <summary>An identifier-merged array: each item's <c>id</c> as first published, then its merged fields.</summary>
+    private static void WriteItems(Utf8JsonWriter writer, ArrayNode array, Action<ObjectNode> writeFields)
+    {
+        writer.WriteStartArray();
+        foreach (var item in array.Items.Values)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("id");
+            item.Id.WriteTo(writer);
+            writeFields(item.Node);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static bool HasCompiledContent(ObjectNode node)
@@ -164,17 +170,7 @@ public sealed class MergedProcess
                     writer.WriteEndObject();
                     break;
                 case ArrayNode array:
-                    writer.WriteStartArray();
-                    foreach (var item in array.Items.Values)
-                    {
-                        writer.WriteStartObject();
-                        writer.WritePropertyName("id");
-                        item.Id.WriteTo(writer);
-                        WriteVersionedFields(writer, item.Node, contact);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    WriteItems(writer, array, item => WriteVersionedFields(writer, item, contact));
                     break;
                 default:
                     writer.WriteNullValue();

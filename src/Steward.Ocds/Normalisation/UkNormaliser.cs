@@ -53,10 +53,10 @@ public sealed partial class UkNormaliser
                 ReleaseId = releaseId,
             });
 
-        FixDates(release, string.Empty, Record);
+        FixDates(release, Record);
         FixParties(release, Record);
         CompaniesHouse.Fix(release, Record);
-        FixPlaceholderAmounts(release, string.Empty, Record);
+        FixPlaceholderAmounts(release, Record);
         FixSuitability(release, Record);
         FixBidStatistics(release, Record);
         FixDeliveryAddresses(release, Record);
@@ -106,7 +106,26 @@ public sealed partial class UkNormaliser
         return ScaleCodes.GetValueOrDefault(key);
     }
 
-    private static void FixDates(JsonNode? node, string path, Action<string, string, JsonNode?, JsonNode?, string> record)
+    private static void FixDates(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record) =>
+        EachField(release, string.Empty, (obj, name, child, path) =>
+        {
+            if ((name != "date" && !name.EndsWith("Date", StringComparison.Ordinal)) || child is not JsonValue value ||
+                value.GetValueKind() != JsonValueKind.String || NormaliseDate(value.ToString()) is not { } fixedDate)
+            {
+                return false;
+            }
+
+            obj[name] = fixedDate;
+            record(NormalisationRules.BareDate, path, value, obj[name],
+                "OCDS dates are RFC 3339 date-times; a date or time without an offset is read as UK local time (Europe/London)");
+            return true;
+        });
+
+    /// <summary>
+    /// Visits every field of every object below <paramref name="node"/>, depth first; where <paramref name="visit"/>
+    /// returns true the field was handled and is not descended into.
+    /// </summary>
+    private static void EachField(JsonNode? node, string path, Func<JsonObject, string, JsonNode?, string, bool> visit)
     {
         switch (node)
         {
@@ -114,16 +133,9 @@ public sealed partial class UkNormaliser
                 foreach (var (name, child) in obj.ToList())
                 {
                     var childPath = Join(path, name);
-                    if ((name == "date" || name.EndsWith("Date", StringComparison.Ordinal)) && child is JsonValue value &&
-                        value.GetValueKind() == JsonValueKind.String && NormaliseDate(value.ToString()) is { } fixedDate)
+                    if (!visit(obj, name, child, childPath))
                     {
-                        obj[name] = fixedDate;
-                        record(NormalisationRules.BareDate, childPath, value, obj[name],
-                            "OCDS dates are RFC 3339 date-times; a date or time without an offset is read as UK local time (Europe/London)");
-                    }
-                    else
-                    {
-                        FixDates(child, childPath, record);
+                        EachField(child, childPath, visit);
                     }
                 }
 
@@ -131,7 +143,7 @@ public sealed partial class UkNormaliser
             case JsonArray array:
                 for (var index = 0; index < array.Count; index++)
                 {
-                    FixDates(array[index], Join(path, index), record);
+                    EachField(array[index], Join(path, index), visit);
                 }
 
                 break;
@@ -224,39 +236,20 @@ public sealed partial class UkNormaliser
         }
     }
 
-    private static void FixPlaceholderAmounts(JsonNode? node, string path, Action<string, string, JsonNode?, JsonNode?, string> record)
-    {
-        switch (node)
+    private static void FixPlaceholderAmounts(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record) =>
+        EachField(release, string.Empty, (obj, name, child, path) =>
         {
-            case JsonObject obj:
-                foreach (var (name, child) in obj.ToList())
-                {
-                    var childPath = Join(path, name);
-                    if (name is "amount" or "amountGross" && child is JsonValue value && value.GetValueKind() == JsonValueKind.Number &&
-                        value.TryGetValue<decimal>(out var amount) && amount <= 1m && amount >= 0m && IsMoney(obj))
-                    {
-                        obj.Remove(name);
-                        record(NormalisationRules.PlaceholderValue, childPath, value, null,
-                            "UK notices publish amounts such as 0.01 or 0 where the value is not known; an amount of 1 or less is read as unknown");
-                    }
-                    else
-                    {
-                        FixPlaceholderAmounts(child, childPath, record);
-                    }
-                }
+            if (name is not ("amount" or "amountGross") || child is not JsonValue value || value.GetValueKind() != JsonValueKind.Number ||
+                !value.TryGetValue<decimal>(out var amount) || amount is > 1m or < 0m || !IsMoney(obj))
+            {
+                return false;
+            }
 
-                break;
-            case JsonArray array:
-                for (var index = 0; index < array.Count; index++)
-                {
-                    FixPlaceholderAmounts(array[index], Join(path, index), record);
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
+            obj.Remove(name);
+            record(NormalisationRules.PlaceholderValue, path, value, null,
+                "UK notices publish amounts such as 0.01 or 0 where the value is not known; an amount of 1 or less is read as unknown");
+            return true;
+        });
 
     /// <summary>An OCDS Value: an amount beside a currency, or an amount alone (not a bid statistic's count).</summary>
     private static bool IsMoney(JsonObject obj) =>

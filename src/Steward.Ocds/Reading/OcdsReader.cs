@@ -101,15 +101,6 @@ public sealed partial class OcdsReader : IDisposable
         }
     }
 
-    /// <summary>Reads all events, disposing each value as the next is read.</summary>
-    public IEnumerable<OcdsEvent> ReadAll()
-    {
-        while (Read() is { } next)
-        {
-            yield return next;
-        }
-    }
-
     public void Dispose()
     {
         ReleaseCurrent();

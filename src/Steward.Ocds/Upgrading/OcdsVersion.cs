@@ -13,13 +13,6 @@ public static class OcdsVersion
     public static bool IsVersion10(string? version) =>
         version is null || version == "1.0" || version.StartsWith("1.0.", StringComparison.Ordinal);
 
-    /// <summary>A release is 1.1 if it has <c>parties</c>.</summary>
-    public static bool IsRelease10(JsonObject release)
-    {
-        ArgumentNullException.ThrowIfNull(release);
-        return !release.ContainsKey("parties");
-    }
-
     /// <summary>A record is 1.1 if any of its releases has <c>parties</c>.</summary>
     public static bool IsRecord10(JsonObject record)
     {
