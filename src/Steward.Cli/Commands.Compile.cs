@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Steward.Ocds;
 using Steward.Ocds.Compiling;
 
 namespace Steward.Cli;
@@ -81,12 +82,13 @@ internal static partial class StewardCommand
 
             target.Commit();
             var problems = ReportProblems(compiler.Problems, console);
+            var errors = compiler.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             console.Error.WriteLine(
                 $"steward compile: {summary.Releases} releases into {summary.Records} records" +
                 (summary.Upgraded > 0 ? $"; {summary.Upgraded} upgraded from OCDS 1.0" : string.Empty) +
                 (summary.Runs > 0 ? $"; sorted in {summary.Runs} runs on disk" : string.Empty) +
                 (problems > 0 ? $"; {problems} problems" : string.Empty));
-            return problems > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+            return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         }));
         return command;
     }

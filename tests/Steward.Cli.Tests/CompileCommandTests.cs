@@ -60,6 +60,22 @@ public sealed class CompileCommandTests
     }
 
     [Fact]
+    public async Task Compile_WarningsOnly_ExitZeroAndAreListed()
+    {
+        // Act: a record whose releases are only linked compiles from its compiledRelease, with a warning.
+        var result = await RunWithInput("""
+            {"ocid":"ocds-abc123-1","releases":[{"url":"https://example.org/p.json#1","date":"2024-01-01T00:00:00Z"}],
+             "compiledRelease":{"ocid":"ocds-abc123-1","tender":{"title":"T"}}}
+            """, "compile", "-");
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("warning:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("record-linked-releases-only", result.Error, StringComparison.Ordinal);
+        Assert.Equal("T", (string?)JsonNode.Parse(result.Out)!["tender"]!["title"]);
+    }
+
+    [Fact]
     public async Task Compile_SecondFileUnreadable_LeavesTheExistingOutputUntouched()
     {
         // Arrange

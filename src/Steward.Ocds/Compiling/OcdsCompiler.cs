@@ -136,6 +136,7 @@ public sealed class OcdsCompiler : IDisposable
             {
                 Location = location,
                 ReleaseId = IdOf(release),
+                JsonPath = location.JsonPath,
             });
             return;
         }

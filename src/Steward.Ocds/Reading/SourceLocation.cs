@@ -12,9 +12,17 @@ public sealed record SourceLocation(string Source, long Line, long ByteOffset, s
     /// <summary>The location with a JSON path (e.g. <c>releases[3]</c>) added.</summary>
     public SourceLocation WithPath(string? jsonPath) => this with { JsonPath = jsonPath };
 
-    /// <summary>Formats as <c>source:line (byte N)</c>, with <c> at path</c> when a path is known.</summary>
+    /// <summary>
+    /// Formats as <c>source:line (byte N)</c>, with <c> at path</c> when a path is known; just the source when the
+    /// problem is with the source as a whole (line 0), such as a missing file.
+    /// </summary>
     public override string ToString()
     {
+        if (Line == 0)
+        {
+            return Source;
+        }
+
         var text = new StringBuilder()
             .Append(Source)
             .Append(':')
