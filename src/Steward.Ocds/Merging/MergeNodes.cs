@@ -6,9 +6,9 @@ namespace Steward.Ocds.Merging;
 internal abstract class MergeNode;
 
 /// <summary>An object: its fields in order of first appearance, searched linearly (OCDS objects are small).</summary>
-internal sealed class ObjectNode : MergeNode
+internal sealed class ObjectNode(int capacity = 4) : MergeNode
 {
-    private Field[] _fields = new Field[4];
+    private Field[] _fields = new Field[Math.Max(capacity, 1)];
 
     public int Count { get; private set; }
 
@@ -87,11 +87,14 @@ internal sealed class ArrayNode : MergeNode
 }
 
 /// <summary>One object of an identifier-merged array: its <c>id</c> as first published, and its other fields.</summary>
-internal sealed class ArrayItem(JsonElement id)
+internal sealed class ArrayItem(JsonElement id, int capacity)
 {
     public JsonElement Id { get; } = id;
 
-    public ObjectNode Node { get; } = new();
+    public ObjectNode Node { get; } = new(capacity);
+
+    /// <summary>The index of the last release that had this item: a second sight in the same release is a duplicate id.</summary>
+    public int LastRelease { get; set; } = -1;
 }
 
 /// <summary>A value a leaf took in one release, by the release's index in merge order.</summary>

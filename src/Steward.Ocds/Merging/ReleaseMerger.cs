@@ -97,7 +97,7 @@ public sealed class ReleaseMerger(MergeRules rules)
 
                     if (existing is not ObjectNode node)
                     {
-                        node = new ObjectNode();
+                        node = new ObjectNode(value.GetPropertyCount());
                         Replace(target, ref index, name, node, parent);
                     }
 
@@ -131,28 +131,23 @@ public sealed class ReleaseMerger(MergeRules rules)
 
         private void MergeArray(ArrayNode array, JsonElement value, RuleNode? rule, Segment here)
         {
-            string? firstKey = null;
-            HashSet<string>? seen = null;
             var names = NameTable.Current;
             foreach (var item in value.EnumerateArray())
             {
                 var id = item.GetProperty("id");
                 var key = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
-                if (firstKey is null)
+                if (!array.Items.TryGetValue(key, out var entry))
                 {
-                    firstKey = key;
+                    entry = new ArrayItem(id, item.GetPropertyCount());
+                    array.Items.Add(key, entry);
                 }
-                else if (!(seen ??= new HashSet<string>(StringComparer.Ordinal) { firstKey }).Add(key))
+                else if (entry.LastRelease == _release)
                 {
                     warnings.Add(new MergeWarning(ocid, _releaseId, here.ToString(),
                         $"more than one object in this array has the id '{key}'; their fields were merged, later ones winning"));
                 }
 
-                if (!array.Items.TryGetValue(key, out var entry))
-                {
-                    entry = new ArrayItem(id);
-                    array.Items.Add(key, entry);
-                }
+                entry.LastRelease = _release;
 
                 foreach (var property in item.EnumerateObject())
                 {

@@ -12,18 +12,27 @@ namespace Steward.Ocds.Merging;
 public static class ReleaseOrder
 {
     /// <summary>Sorts <paramref name="releases"/> into merge order, stably.</summary>
-    public static List<JsonElement> Sort(IEnumerable<JsonElement> releases)
+    public static List<JsonElement> Sort(IReadOnlyList<JsonElement> releases)
     {
         ArgumentNullException.ThrowIfNull(releases);
-        return releases
-            .Select((release, index) => (Release: release, Index: index, Date: DateOf(release)))
-            .Order(Comparer<(JsonElement Release, int Index, DateKey Date)>.Create((a, b) =>
+        var keys = new DateKey[releases.Count];
+        var order = new List<JsonElement>(releases.Count);
+        for (var i = 0; i < releases.Count; i++)
+        {
+            // Insertion sort: a process has a handful of releases, and ties must keep their input order.
+            var key = DateOf(releases[i]);
+            var at = i;
+            while (at > 0 && keys[at - 1].CompareTo(key) > 0)
             {
-                var byDate = a.Date.CompareTo(b.Date);
-                return byDate != 0 ? byDate : a.Index.CompareTo(b.Index);
-            }))
-            .Select(x => x.Release)
-            .ToList();
+                keys[at] = keys[at - 1];
+                at--;
+            }
+
+            keys[at] = key;
+            order.Insert(at, releases[i]);
+        }
+
+        return order;
     }
 
     /// <summary>The release's <c>date</c> as text, or null when it has none.</summary>
