@@ -20,6 +20,9 @@ internal static partial class StewardCommand
         root.Subcommands.Add(ValidateCommand(console));
         root.Subcommands.Add(NormaliseCommand(console));
         root.Subcommands.Add(DetectCommand(console));
+        root.Subcommands.Add(ImportCommand(console));
+        root.Subcommands.Add(StatsCommand(console));
+        root.Subcommands.Add(DatabaseCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -113,6 +116,11 @@ internal static partial class StewardCommand
             return body();
         }
         catch (OcdsReadException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (Data.DatabaseUnavailableException exception)
         {
             console.Error.WriteLine($"steward: {exception.Message}");
             return ExitCodes.UsageOrUnreadable;

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using Steward.Data;
+
+namespace Steward.Cli;
+
+/// <summary><c>steward db migrate</c> and <c>steward stats</c>: the store itself.</summary>
+internal static partial class StewardCommand
+{
+    private static Option<string?> DbOption() => new("--db")
+    {
+        Description = "The database: a file path (SQLite), a PostgreSQL connection string (Host=...) or postgres:// URL; " +
+                      $"default: ${DatabaseTarget.EnvironmentVariable}, else {DatabaseTarget.DefaultFile}",
+    };
+
+    private static DatabaseTarget Target(ParseResult parsed, Option<string?> db, CliConsole console)
+    {
+        try
+        {
+            return DatabaseTarget.Resolve(parsed.GetValue(db), console.Environment(DatabaseTarget.EnvironmentVariable));
+        }
+        catch (ArgumentException exception)
+        {
+            throw new CliException(exception.Message);
+        }
+    }
+
+    private static Command DatabaseCommand(CliConsole console)
+    {
+        var db = DbOption();
+        var migrate = new Command("migrate", "Create or upgrade the database's tables (the only way a PostgreSQL database is migrated)") { db };
+        migrate.SetAction(parsed => Guard(console, () =>
+        {
+            var target = Target(parsed, db, console);
+            var applied = DatabaseMigrator.Migrate(target);
+            console.Error.WriteLine(applied.Count == 0
+                ? $"steward db migrate: {target} is up to date"
+                : $"steward db migrate: {target}: applied {string.Join(", ", applied)}");
+            return ExitCodes.Ok;
+        }));
+        return new Command("db", "Manage the store") { migrate };
+    }
+
+    private static Command StatsCommand(CliConsole console)
+    {
+        var db = DbOption();
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
+        var command = new Command("stats", "Say what the store holds: releases, records, organisations, buyers, suppliers, awards, " +
+                                           "contracts and the dates covered") { db, json };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var target = Target(parsed, db, console);
+            DatabaseMigrator.EnsureReady(target);
+            var stats = DatabaseMigrator.Guard(target, () =>
+            {
+                using var context = StewardDatabase.CreateContext(target);
+                return StoreStatistics.Read(context);
+            });
+            using var text = console.OutText();
+            if (parsed.GetValue(json))
+            {
+                text.WriteLine(JsonSerializer.Serialize(new
+                {
+                    database = target.Display,
+                    releases = stats.Releases,
+                    records = stats.Records,
+                    organisations = stats.Organisations,
+                    buyers = stats.Buyers,
+                    suppliers = stats.Suppliers,
+                    awards = stats.Awards,
+                    contracts = stats.Contracts,
+                    firstReleaseDate = Iso(stats.FirstReleaseDate),
+                    lastReleaseDate = Iso(stats.LastReleaseDate),
+                }, StatsJson));
+            }
+            else
+            {
+                text.WriteLine($"database       {target.Display}");
+                text.WriteLine($"releases       {stats.Releases:N0}");
+                text.WriteLine($"records        {stats.Records:N0}");
+                text.WriteLine($"organisations  {stats.Organisations:N0}");
+                text.WriteLine($"buyers         {stats.Buyers:N0}");
+                text.WriteLine($"suppliers      {stats.Suppliers:N0}");
+                text.WriteLine($"awards         {stats.Awards:N0}");
+                text.WriteLine($"contracts      {stats.Contracts:N0}");
+                text.WriteLine($"dates          {stats.FirstReleaseDate:yyyy-MM-dd} to {stats.LastReleaseDate:yyyy-MM-dd}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static readonly JsonSerializerOptions StatsJson = new() { WriteIndented = false };
+
+    /// <summary>A stored date-time (UTC) in ISO 8601.</summary>
+    private static string? Iso(DateTime? value) =>
+        value?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,19 @@
+namespace Steward.Core.Processes;
+
+/// <summary>One award, with the party ids of its suppliers.</summary>
+public sealed record AwardFacts
+{
+    public required string AwardId { get; init; }
+
+    public string? Status { get; init; }
+
+    public DateTimeOffset? Date { get; init; }
+
+    public decimal? Value { get; init; }
+
+    public string? Currency { get; init; }
+
+    public IReadOnlyList<string> RelatedLots { get; init; } = [];
+
+    public IReadOnlyList<string> SupplierPartyIds { get; init; } = [];
+}

@@ -1,0 +1,62 @@
+namespace Steward.Core.Processes;
+
+/// <summary>
+/// The facts of one contracting process, read from its compiled release, in the flat shape later analysis queries:
+/// what was bought, by whom, how, in which lots, against which criteria, awarded to whom and for how much.
+/// </summary>
+public sealed record ProcessFacts
+{
+    public required string Ocid { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary><c>tender.status</c>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary><c>tender.procurementMethod</c>: open, selective, limited or direct.</summary>
+    public string? ProcurementMethod { get; init; }
+
+    public string? ProcurementMethodDetails { get; init; }
+
+    /// <summary><c>tender.mainProcurementCategory</c>: goods, services or works.</summary>
+    public string? MainCategory { get; init; }
+
+    /// <summary><c>tender.legalBasis</c> as <c>scheme:id</c> (e.g. <c>UKPGA:2023/54</c>, <c>CELEX:32014L0024</c>).</summary>
+    public string? LegalBasis { get; init; }
+
+    /// <summary><c>tender.aboveThreshold</c> (UK extension), when published.</summary>
+    public bool? AboveThreshold { get; init; }
+
+    public decimal? TenderValue { get; init; }
+
+    public string? TenderCurrency { get; init; }
+
+    public DateTimeOffset? TenderStart { get; init; }
+
+    public DateTimeOffset? TenderEnd { get; init; }
+
+    /// <summary>The compiled release's <c>date</c>: its latest release.</summary>
+    public DateTimeOffset? Date { get; init; }
+
+    /// <summary>The party id (within the release) of the buyer.</summary>
+    public string? BuyerPartyId { get; init; }
+
+    public IReadOnlyList<PartyFacts> Parties { get; init; } = [];
+
+    public IReadOnlyList<LotFacts> Lots { get; init; } = [];
+
+    public IReadOnlyList<AwardCriterionFacts> Criteria { get; init; } = [];
+
+    public IReadOnlyList<AwardFacts> Awards { get; init; } = [];
+
+    public IReadOnlyList<ContractFacts> Contracts { get; init; } = [];
+
+    public IReadOnlyList<BidStatisticFacts> BidStatistics { get; init; } = [];
+
+    public IReadOnlyList<ClassificationFacts> Classifications { get; init; } = [];
+
+    /// <summary>NUTS/ITL codes or region names of delivery addresses and the buyer, distinct.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public IReadOnlyList<NoticeFacts> Notices { get; init; } = [];
+}

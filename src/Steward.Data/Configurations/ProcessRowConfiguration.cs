@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Steward.Data.Entities;
+
+namespace Steward.Data.Configurations;
+
+internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<ProcessRow>
+{
+    public void Configure(EntityTypeBuilder<ProcessRow> builder)
+    {
+        builder.ToTable("processes");
+        builder.HasKey(p => p.Ocid);
+        builder.HasOne(p => p.Buyer).WithMany().HasForeignKey(p => p.BuyerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.BuyerId);
+        builder.HasIndex(p => p.Date);
+    }
+}

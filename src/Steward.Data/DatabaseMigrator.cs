@@ -1,0 +1,109 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Steward.Data;
+
+/// <summary>
+/// Applies and checks the store's migrations (conventions C12: explicit, never at web start in production). An
+/// embedded SQLite file is migrated when a command first uses it; PostgreSQL waits for <c>steward db migrate</c>.
+/// </summary>
+public static class DatabaseMigrator
+{
+    /// <summary>Applies every pending migration; returns the ones applied.</summary>
+    /// <exception cref="DatabaseUnavailableException">The database is newer than this Steward, locked or unreachable.</exception>
+    public static IReadOnlyList<string> Migrate(DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Guard(target, () =>
+        {
+            using var context = StewardDatabase.CreateContext(target);
+            RefuseNewer(target, context);
+            var pending = context.Database.GetPendingMigrations().ToList();
+            context.Database.Migrate();
+            if (target.Provider == DatabaseProvider.Sqlite)
+            {
+                // Readers (the portal) and one writer (an import) at once.
+                context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            }
+
+            return pending;
+        });
+    }
+
+    /// <summary>
+    /// Makes sure the store can be used: SQLite is created or migrated as needed; PostgreSQL must be migrated already.
+    /// </summary>
+    /// <exception cref="DatabaseUnavailableException">It cannot be used, with what to do.</exception>
+    public static void EnsureReady(DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            Migrate(target);
+            return;
+        }
+
+        Guard(target, () =>
+        {
+            using var context = StewardDatabase.CreateContext(target);
+            RefuseNewer(target, context);
+            var pending = context.Database.GetPendingMigrations().ToList();
+            if (pending.Count > 0)
+            {
+                throw new DatabaseUnavailableException(
+                    $"{target}: the database needs {pending.Count} migration(s) ({string.Join(", ", pending)}); run `steward db migrate --db ...` first");
+            }
+
+            return 0;
+        });
+    }
+
+    private static void RefuseNewer(DatabaseTarget target, StewardDbContext context)
+    {
+        var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = context.Database.GetAppliedMigrations().Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseUnavailableException(
+                $"{target}: the database was written by a newer version of Steward (migration {unknown[^1]}); use that version, or a new database");
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/>, turning the database faults people meet into plain messages.</summary>
+    public static T Guard<T>(DatabaseTarget target, Func<T> action)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            return action();
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6)
+        {
+            throw new DatabaseUnavailableException(
+                $"{target}: the database is locked by another process (an import, or the portal writing); try again when it has finished", exception);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 26 or 11)
+        {
+            throw new DatabaseUnavailableException($"{target}: this file is not a Steward (SQLite) database, or it is damaged", exception);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 14)
+        {
+            throw new DatabaseUnavailableException($"{target}: the database file cannot be opened or created (does its folder exist?)", exception);
+        }
+        catch (NpgsqlException exception) when (exception.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException)
+        {
+            throw new DatabaseUnavailableException($"{target}: the PostgreSQL server cannot be reached or went away ({exception.InnerException!.Message})", exception);
+        }
+        catch (PostgresException exception) when (exception.SqlState is "28P01" or "28000" or "3D000")
+        {
+            throw new DatabaseUnavailableException($"{target}: {exception.MessageText}", exception);
+        }
+        catch (DbException exception) when (exception is NpgsqlException { IsTransient: true })
+        {
+            throw new DatabaseUnavailableException($"{target}: the PostgreSQL server went away ({exception.Message})", exception);
+        }
+    }
+}

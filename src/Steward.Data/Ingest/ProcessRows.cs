@@ -1,0 +1,163 @@
+using Steward.Core.Processes;
+
+namespace Steward.Data.Ingest;
+
+/// <summary>
+/// The rows a chunk of rebuilt processes gives each table, gathered so that each table is written in one go (one
+/// COPY per table on PostgreSQL), organisations first because processes refer to them.
+/// </summary>
+internal sealed class ProcessRows
+{
+    private readonly Dictionary<string, object?[]> _organisations = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _names = [];
+    private readonly List<object?[]> _records = [];
+    private readonly List<object?[]> _processes = [];
+    private readonly List<object?[]> _lots = [];
+    private readonly List<object?[]> _criteria = [];
+    private readonly List<object?[]> _awards = [];
+    private readonly List<object?[]> _awardSuppliers = [];
+    private readonly List<object?[]> _contracts = [];
+    private readonly List<object?[]> _bidStatistics = [];
+    private readonly List<object?[]> _classifications = [];
+    private readonly List<object?[]> _regions = [];
+    private readonly List<object?[]> _notices = [];
+    private readonly List<object?[]> _parties = [];
+
+    /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
+    public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime now, OrganisationResolver resolver)
+    {
+        var ocid = facts.Ocid;
+        var date = facts.Date?.UtcDateTime;
+        var partyOrganisations = new Dictionary<string, string>(StringComparer.Ordinal);
+        var processParties = new Dictionary<string, (SortedSet<string> Roles, PartyFacts Party)>(StringComparer.Ordinal);
+        foreach (var party in facts.Parties)
+        {
+            if (resolver.Resolve(party) is not { } organisation)
+            {
+                continue;
+            }
+
+            partyOrganisations[party.PartyId] = organisation;
+            AddOrganisation(organisation, party, date);
+            if (!processParties.TryGetValue(organisation, out var entry))
+            {
+                entry = (new SortedSet<string>(StringComparer.Ordinal), party);
+                processParties[organisation] = entry;
+            }
+
+            entry.Roles.UnionWith(party.Roles);
+        }
+
+        _records.Add([ocid, compiledJson, releaseCount, date, now]);
+        var buyer = facts.BuyerPartyId is { } buyerParty ? partyOrganisations.GetValueOrDefault(buyerParty) : null;
+        _processes.Add([ocid, facts.Title, facts.Status, facts.ProcurementMethod, facts.ProcurementMethodDetails, facts.MainCategory,
+            facts.LegalBasis, facts.AboveThreshold, Amount(facts.TenderValue), facts.TenderCurrency, facts.TenderStart?.UtcDateTime,
+            facts.TenderEnd?.UtcDateTime, date, buyer]);
+        foreach (var (organisation, (roles, party)) in processParties)
+        {
+            _parties.Add([ocid, organisation, string.Join(',', roles), party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission]);
+        }
+
+        foreach (var lot in facts.Lots)
+        {
+            _lots.Add([ocid, lot.LotId, lot.Title, lot.Status, Amount(lot.Value), lot.Currency, lot.SuitableForSme, lot.SuitableForVcse,
+                lot.ReservedParticipation.Count > 0 ? string.Join(',', lot.ReservedParticipation) : null]);
+        }
+
+        foreach (var criterion in facts.Criteria)
+        {
+            _criteria.Add([ocid, criterion.LotId, criterion.Ordinal, criterion.Type, criterion.Name, criterion.Description,
+                Amount(criterion.Weight), criterion.WeightKind]);
+        }
+
+        foreach (var award in facts.Awards)
+        {
+            _awards.Add([ocid, award.AwardId, award.Status, award.Date?.UtcDateTime, Amount(award.Value), award.Currency,
+                award.RelatedLots.Count > 0 ? string.Join(',', award.RelatedLots) : null]);
+            foreach (var organisation in award.SupplierPartyIds.Select(partyOrganisations.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                _awardSuppliers.Add([ocid, award.AwardId, organisation]);
+            }
+        }
+
+        foreach (var contract in facts.Contracts)
+        {
+            _contracts.Add([ocid, contract.ContractId, contract.AwardId, contract.Status, Amount(contract.Value), contract.Currency,
+                contract.DateSigned?.UtcDateTime, contract.Start?.UtcDateTime, contract.End?.UtcDateTime]);
+        }
+
+        foreach (var statistic in facts.BidStatistics)
+        {
+            _bidStatistics.Add([ocid, statistic.Ordinal, statistic.Measure, Amount(statistic.Value), statistic.LotId, statistic.Currency]);
+        }
+
+        foreach (var classification in facts.Classifications)
+        {
+            _classifications.Add([ocid, classification.Scheme, classification.Code, classification.LotId ?? string.Empty, classification.Description]);
+        }
+
+        foreach (var region in facts.Regions)
+        {
+            _regions.Add([ocid, region]);
+        }
+
+        foreach (var notice in facts.Notices)
+        {
+            _notices.Add([ocid, notice.Section, notice.DocumentId, notice.NoticeType, notice.DocumentType, notice.DatePublished?.UtcDateTime, notice.Url]);
+        }
+    }
+
+    /// <summary>Writes every gathered row, organisations and their new identifiers first.</summary>
+    public void Write(StoreSession session, IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers)
+    {
+        OrganisationWriter.Write(session, _organisations.Values.ToList(), identifiers, _names.ToList());
+        Write(session, "records", ["ocid", "compiled", "release_count", "date", "updated_at"], _records);
+        Write(session, "processes", ["ocid", "title", "status", "procurement_method", "procurement_method_details", "main_category",
+            "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "buyer_id"], _processes);
+        Write(session, "process_parties", ["ocid", "organisation_id", "roles", "scale", "vcse", "sheltered_workshop", "public_service_mission"], _parties);
+        Write(session, "lots", ["ocid", "lot_id", "title", "status", "value", "currency", "suitable_for_sme", "suitable_for_vcse", "reserved_participation"], _lots);
+        Write(session, "award_criteria", ["ocid", "lot_id", "ordinal", "type", "name", "description", "weight", "weight_kind"], _criteria);
+        Write(session, "awards", ["ocid", "award_id", "status", "date", "value", "currency", "related_lots"], _awards);
+        Write(session, "award_suppliers", ["ocid", "award_id", "organisation_id"], _awardSuppliers);
+        Write(session, "contracts", ["ocid", "contract_id", "award_id", "status", "value", "currency", "date_signed", "period_start", "period_end"], _contracts);
+        Write(session, "bid_statistics", ["ocid", "ordinal", "measure", "value", "lot_id", "currency"], _bidStatistics);
+        Write(session, "classifications", ["ocid", "scheme", "code", "lot_id", "description"], _classifications);
+        Write(session, "regions", ["ocid", "code"], _regions);
+        Write(session, "notices", ["ocid", "section", "document_id", "notice_type", "document_type", "date_published", "url"], _notices);
+    }
+
+    private void AddOrganisation(string organisation, PartyFacts party, DateTime? asOf)
+    {
+        var row = new object?[] { organisation, party.Name, party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission,
+            party.BuyerType, party.PostalCode, party.Region, asOf };
+        if (!_organisations.TryGetValue(organisation, out var existing) || Later(asOf, existing[^1] as DateTime?))
+        {
+            _organisations[organisation] = row;
+        }
+
+        if (!string.IsNullOrWhiteSpace(party.Name))
+        {
+            _names.Add((organisation, party.Name.Trim()));
+        }
+    }
+
+    private static bool Later(DateTime? candidate, DateTime? current) => current is null || (candidate is { } c && c >= current.Value);
+
+    private static double? Amount(decimal? value) => value is { } amount ? (double)amount : null;
+
+    private static void Write(StoreSession session, string table, string[] columns, List<object?[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var sink = session.Open(table, columns);
+        foreach (var row in rows)
+        {
+            sink.Write(row);
+        }
+
+        sink.Complete();
+    }
+}

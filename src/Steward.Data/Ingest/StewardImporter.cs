@@ -1,0 +1,144 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Steward.Ocds;
+using Steward.Ocds.Merging;
+using Steward.Ocds.Reading;
+
+namespace Steward.Data.Ingest;
+
+/// <summary>
+/// Imports OCDS into the store, one input at a time, each in one transaction: a file that fails part-way leaves
+/// the database exactly as it was before that file, and so does a process killed at any moment. Importing the
+/// same data twice changes nothing; a new or changed release recompiles only its own process. Releases are staged
+/// and written in bulk (prepared statements on SQLite, binary COPY on PostgreSQL).
+/// </summary>
+public sealed class StewardImporter : IDisposable
+{
+    private readonly DatabaseTarget _target;
+    private readonly StoreSession _session;
+    private readonly TimeProvider _clock;
+    private readonly ReleaseMerger _merger;
+    private readonly OrganisationResolver _organisations = new();
+
+    private StewardImporter(DatabaseTarget target, StoreSession session, TimeProvider clock, MergeRules rules)
+    {
+        _target = target;
+        _session = session;
+        _clock = clock;
+        _merger = new ReleaseMerger(rules);
+    }
+
+    /// <summary>Opens the store for importing, creating or migrating an SQLite file as needed.</summary>
+    /// <exception cref="DatabaseUnavailableException">The database cannot be used, with what to do.</exception>
+    public static StewardImporter Open(DatabaseTarget target, TimeProvider clock, MergeRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(clock);
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () =>
+        {
+            StoreSession session;
+            if (target.Provider == DatabaseProvider.Sqlite)
+            {
+                var connection = new SqliteConnection(target.ConnectionString);
+                connection.Open();
+                using (var pragma = connection.CreateCommand())
+                {
+                    pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=FILE;";
+                    pragma.ExecuteNonQuery();
+                }
+
+                session = new SqliteStoreSession(connection);
+            }
+            else
+            {
+                var connection = new NpgsqlConnection(target.ConnectionString);
+                connection.Open();
+                session = new PostgresStoreSession(connection);
+            }
+
+            var importer = new StewardImporter(target, session, clock, rules ?? MergeRules.Ocds11);
+            importer._organisations.Load(session);
+            return importer;
+        });
+    }
+
+    /// <summary>Imports one file (or <c>-</c> for <paramref name="standardInput"/>), atomically.</summary>
+    /// <exception cref="OcdsReadException">The input is not readable OCDS; nothing from it was stored.</exception>
+    /// <exception cref="DatabaseUnavailableException">The database failed; nothing from this input was stored.</exception>
+    public ImportResult Import(string path, IImportProgress? progress = null, Func<Stream>? standardInput = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Stream raw;
+        long? length = null;
+        if (path == OcdsInput.StandardInput)
+        {
+            raw = (standardInput ?? Console.OpenStandardInput)();
+        }
+        else
+        {
+            try
+            {
+                raw = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                length = raw.Length;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new OcdsReadException(new SourceLocation(path, 0, 0),
+                    exception is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot open it ({exception.Message})", exception);
+            }
+        }
+
+        using var counting = new CountingStream(raw);
+        using var reader = new OcdsReader(OcdsInput.Decode(counting), path, ownsStream: true);
+        return Import(reader, path, length, () => counting.BytesRead, progress);
+    }
+
+    private ImportResult Import(OcdsReader reader, string source, long? length, Func<long> bytesRead, IImportProgress? progress)
+    {
+        progress?.Started(source, length);
+        var problems = new List<OcdsProblem>();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        _session.SourceName = source;
+        try
+        {
+            return DatabaseMigrator.Guard(_target, () =>
+            {
+                _session.Begin();
+                var staged = new ReleaseStager(_session).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
+                var (isNew, changed, skipped) = ReleaseApplier.Apply(_session, staged, now);
+                var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
+                _session.Commit();
+                var result = new ImportResult(source, isNew, changed, skipped, records, problems);
+                progress?.Finished(result);
+                return result;
+            });
+        }
+        catch (Exception exception) when (exception is OcdsReadException or DatabaseUnavailableException or DbException or InvalidOperationException)
+        {
+            _session.Rollback();
+            TryReloadOrganisations();
+            if (exception is DbException database)
+            {
+                throw new DatabaseUnavailableException($"{_target}: importing {source} failed in the database, and nothing from it was stored ({database.Message})", database);
+            }
+
+            throw;
+        }
+    }
+
+    private void TryReloadOrganisations()
+    {
+        try
+        {
+            _organisations.Load(_session);
+        }
+        catch (DbException)
+        {
+            // The connection is gone; the next import will fail with its own message.
+        }
+    }
+
+    public void Dispose() => _session.Dispose();
+}

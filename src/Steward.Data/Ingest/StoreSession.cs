@@ -1,0 +1,91 @@
+using System.Data.Common;
+
+namespace Steward.Data.Ingest;
+
+/// <summary>
+/// One import's connection and current transaction, with the few things that differ between SQLite and
+/// PostgreSQL: how temporary tables are made and how many rows are written fast. Everything else is plain SQL
+/// both engines understand (<c>INSERT … ON CONFLICT</c>).
+/// </summary>
+internal abstract class StoreSession(DbConnection connection) : IDisposable
+{
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The input being imported, recorded with each release it brings.</summary>
+    public string? SourceName { get; set; }
+
+    public void Begin() => Transaction = Connection.BeginTransaction();
+
+    public void Commit()
+    {
+        Transaction?.Commit();
+        Transaction?.Dispose();
+        Transaction = null;
+    }
+
+    public void Rollback()
+    {
+        try
+        {
+            Transaction?.Rollback();
+        }
+        catch (DbException)
+        {
+            // The connection may be gone already (a server that went away); the engine rolls back on its own.
+        }
+
+        Transaction?.Dispose();
+        Transaction = null;
+    }
+
+    /// <summary>
+    /// Creates (if needed) and empties a temporary table. Column types are written <c>TEXT</c>, <c>BIGINT</c>,
+    /// <c>REAL</c>, <c>STAMP</c> (a UTC date-time) or <c>FLAG</c> (a boolean), and mapped to each engine's own.
+    /// </summary>
+    public abstract void PrepareTemp(string table, string columns);
+
+    /// <summary>Opens a fast writer for <paramref name="table"/> and <paramref name="columns"/>.</summary>
+    public abstract ITableSink Open(string table, params string[] columns);
+
+    /// <summary>A parameter placeholder for position <paramref name="index"/>.</summary>
+    public static string Parameter(int index) => $"@p{index}";
+
+    public DbCommand Command(string sql, params object?[] values)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = Parameter(i);
+            parameter.Value = values[i] ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    public int Execute(string sql, params object?[] values)
+    {
+        using var command = Command(sql, values);
+        return command.ExecuteNonQuery();
+    }
+
+    public long Scalar(string sql, params object?[] values)
+    {
+        using var command = Command(sql, values);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        Rollback();
+        Connection.Dispose();
+    }
+}
