@@ -12,11 +12,17 @@ internal static class CliHarness
 
     public static Task<Result> Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static async Task<Result> RunWithInput(string stdin, params string[] args)
+    public static Task<Result> RunWithInput(string stdin, params string[] args) => RunWith(stdin, _ => null, args);
+
+    /// <summary>Runs with standard input and an environment of its own (variables not given are unset).</summary>
+    public static async Task<Result> RunWith(string stdin, Func<string, string?> environment, params string[] args)
     {
         using var output = new MemoryStream();
         await using var error = new StringWriter();
-        var console = new CliConsole(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), new FakeTimeProvider(Now));
+        var console = new CliConsole(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), new FakeTimeProvider(Now))
+        {
+            Environment = environment,
+        };
         var exit = await StewardCommand.RunAsync(args, console, TestContext.Current.CancellationToken);
         return new Result(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }

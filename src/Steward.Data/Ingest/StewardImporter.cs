@@ -115,16 +115,18 @@ public sealed class StewardImporter : IDisposable
                 return result;
             });
         }
-        catch (Exception exception) when (exception is OcdsReadException or DatabaseUnavailableException or DbException or InvalidOperationException)
+        catch (Exception exception) when (exception is OcdsReadException or DatabaseUnavailableException or DbException)
         {
             _session.Rollback();
             TryReloadOrganisations();
-            if (exception is DbException database)
+            throw exception switch
             {
-                throw new DatabaseUnavailableException($"{_target}: importing {source} failed in the database, and nothing from it was stored ({database.Message})", database);
-            }
-
-            throw;
+                DbException database => new DatabaseUnavailableException(
+                    $"{_target}: importing {source} failed in the database ({database.Message}); nothing from it was stored", database),
+                DatabaseUnavailableException unavailable => new DatabaseUnavailableException(
+                    $"{unavailable.Message}; nothing from {source} was stored", unavailable),
+                _ => exception,
+            };
         }
     }
 
@@ -134,7 +136,7 @@ public sealed class StewardImporter : IDisposable
         {
             _organisations.Load(_session);
         }
-        catch (DbException)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
         {
             // The connection is gone; the next import will fail with its own message.
         }

@@ -33,7 +33,7 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
         {
             Transaction?.Rollback();
         }
-        catch (DbException)
+        catch (Exception exception) when (exception is DbException or ObjectDisposedException or InvalidOperationException)
         {
             // The connection may be gone already (a server that went away); the engine rolls back on its own.
         }

@@ -1,0 +1,139 @@
+using Steward.Ocds.Reading;
+using Steward.Testing;
+using static Steward.Data.Tests.Ingest.ImportHarness;
+
+namespace Steward.Data.Tests.Ingest;
+
+public sealed class ImportTests
+{
+    private const string Jan = "2025-01-10T09:00:00Z";
+    private const string Feb = "2025-02-10T09:00:00Z";
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_EveryRealFile_StoresEachReleaseAndProcess(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        var files = Directory.EnumerateFiles(SharedData.Require("ocds"), "*.json*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        // Act
+        using (var importer = Steward.Data.Ingest.StewardImporter.Open(database.Target, Clock))
+        {
+            foreach (var file in files)
+            {
+                importer.Import(file);
+            }
+        }
+
+        var stats = database.Statistics();
+
+        // Assert: 612 releases in the files plus the 2 inside the Mexican records; 607 processes (see RealFilesCompileTests).
+        Assert.Equal(614, stats.Releases);
+        Assert.Equal(607, stats.Records);
+        Assert.Equal(new DateTime(2014, 12, 17, 16, 44, 56), stats.FirstReleaseDate);
+        Assert.True(stats.Organisations > stats.Buyers, "buyers and suppliers are organisations");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_SameDataTwice_ChangesNothing(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        var file = SharedData.Ocds("contracts-finder/cf_2025-01-20T23_to_2025-01-23T23_page1.json");
+        var first = ImportFile(database, file);
+        var before = Dump(database);
+
+        // Act
+        var second = ImportFile(database, file);
+
+        // Assert
+        Assert.Equal((100, 0, 0, 94), (first.New, first.Changed, first.Skipped, first.Records));
+        Assert.Equal((0, 0, 100, 0), (second.New, second.Changed, second.Skipped, second.Records));
+        Assert.Equal(before, Dump(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_NewRelease_RecompilesOnlyItsOwnProcess(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        ImportText(database, Lines(
+            Release("ocds-abc123-1", "r1", Jan, """ "tender":{"id":"t","title":"First","status":"active"} """),
+            Release("ocds-abc123-2", "r1", Jan, """ "tender":{"id":"t","title":"Second"} """)));
+
+        // Act
+        var result = ImportText(database, Release("ocds-abc123-1", "r2", Feb, """ "tender":{"id":"t","status":"complete"} """));
+
+        // Assert
+        Assert.Equal((1, 0, 0, 1), (result.New, result.Changed, result.Skipped, result.Records));
+        using var context = database.Context();
+        var process = context.Processes.Single(p => p.Ocid == "ocds-abc123-1");
+        Assert.Equal(("First", "complete"), (process.Title, process.Status));
+        Assert.Equal(2, context.Records.Single(r => r.Ocid == "ocds-abc123-1").ReleaseCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_ReleaseRepublishedWithChanges_IsUpdated(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        ImportText(database, Release("ocds-abc123-1", "r1", Jan, """ "tender":{"id":"t","title":"Draft"} """));
+
+        // Act
+        var result = ImportText(database, Release("ocds-abc123-1", "r1", Jan, """ "tender":{"id":"t","title":"Final"} """));
+
+        // Assert
+        Assert.Equal((0, 1, 0, 1), (result.New, result.Changed, result.Skipped, result.Records));
+        using var context = database.Context();
+        Assert.Equal("Final", context.Processes.Single().Title);
+        Assert.Equal(1, context.Releases.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_FileThatFailsPartWay_LeavesTheDatabaseAsBefore(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        ImportText(database, Release("ocds-abc123-1", "r1", Jan, """ "tender":{"id":"t","title":"Kept"} """));
+        var before = Dump(database);
+        var broken = Lines(
+            Release("ocds-abc123-1", "r2", Feb, """ "tender":{"id":"t","title":"Not kept"} """),
+            Release("ocds-abc123-3", "r1", Feb),
+            """{"ocid":"ocds-abc123-4","id":""");
+
+        // Act
+        var error = Assert.Throws<OcdsReadException>(() => ImportText(database, broken, "broken.jsonl"));
+
+        // Assert
+        Assert.Equal(3, error.Location.Line);
+        Assert.EndsWith("broken.jsonl", error.Location.Source, StringComparison.Ordinal);
+        Assert.Equal(before, Dump(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_AfterAFailedFile_TheNextFileStillImports(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.json", """{"releases":[{"ocid":"ocds-abc123-9","id":"x","parties":[{"id":"GB-COH-1","identifier":{"scheme":"GB-COH","id":"1"}}]}""");
+        var good = folder.Write("good.json", Release("ocds-abc123-1", "r1", Jan, """ "parties":[{"id":"GB-COH-1","name":"A Ltd","identifier":{"scheme":"GB-COH","id":"1"},"roles":["buyer"]}] """));
+        using var importer = Steward.Data.Ingest.StewardImporter.Open(database.Target, Clock);
+
+        // Act
+        Assert.Throws<OcdsReadException>(() => importer.Import(broken));
+        var result = importer.Import(good);
+
+        // Assert
+        Assert.Equal(1, result.New);
+        using var context = database.Context();
+        Assert.Equal("GB-COH-00000001", context.Organisations.Single().Id);
+        Assert.Equal(1, context.OrganisationIdentifiers.Count());
+    }
+}
