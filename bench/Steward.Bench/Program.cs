@@ -3,23 +3,31 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Steward.Bench;
+using Steward.Data;
+using Steward.Data.Demo;
+using Steward.Data.Ingest;
 using Steward.Ocds.Compiling;
 using Steward.Ocds.Merging;
 using Steward.Ocds.Reading;
 
 // Steward's benchmark harness. Each measurement runs in a child process of its own, so that its peak memory
-// (VmHWM) is its own; the baseline runs in the same invocation on the same bytes.
+// (VmHWM) is its own; the baselines run in the same invocation on the same bytes.
 //   run [--sizes 20000,200000] [--out bench/out] [--repeat 3]   generate, then compile vs bare scan
-//   generate COUNT PATH [--seed S]                             write UK-shaped JSON Lines
+//   import-run [--sizes 50000,400000] [--out bench/out]         generate, then import (SQLite, PostgreSQL when
+//                                                               STEWARD_BENCH_POSTGRES is set) vs bare scan vs DuckDB
+//   generate COUNT PATH [--seed S]                             write synthetic UK JSON Lines (steward demo's data)
 //   scan PATH                                                  bare Utf8JsonReader token scan (the parse limit)
 //   compile PATH                                               steward's compile, output discarded
+//   import PATH DB                                             steward's import into DB (a path or a connection string)
 var verb = args.Length > 0 ? args[0] : "run";
 return verb switch
 {
     "generate" => Generate(args),
     "scan" => Report(Measure(() => Scan(args[1]), args[1])),
     "compile" => Report(Measure(() => Compile(args[1]), args[1])),
+    "import" => Report(Measure(() => Import(args[1], args[2]), args[1])),
     "run" => Run(args),
+    "import-run" => ImportBenchmark.Run(args, Child, Option),
     _ => Usage(),
 };
 
@@ -33,8 +41,8 @@ static int Generate(string[] args)
 {
     var count = int.Parse(args[1], CultureInfo.InvariantCulture);
     var seed = Option(args, "--seed") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 2026;
-    var bytes = new UkReleaseGenerator(seed).Write(args[2], count);
-    Console.Error.WriteLine($"{count} releases, {bytes / 1e6:F1} MB → {args[2]}");
+    Write(args[2], count, seed);
+    Console.Error.WriteLine($"{count} releases, {new FileInfo(args[2]).Length / 1e6:F1} MB → {args[2]}");
     return 0;
 }
 
@@ -87,6 +95,18 @@ static long Compile(string path)
     return summary.Records;
 }
 
+static long Import(string path, string db)
+{
+    var target = DatabaseTarget.Parse(db);
+    if (target.Provider == DatabaseProvider.Postgres)
+    {
+        DatabaseMigrator.Migrate(target);
+    }
+
+    using var importer = StewardImporter.Open(target, TimeProvider.System);
+    return importer.Import(path).New;
+}
+
 static Result Measure(Func<long> work, string path)
 {
     var clock = Stopwatch.StartNew();
@@ -129,7 +149,7 @@ static int Run(string[] args)
         var file = Path.Combine(output, $"uk-releases-{size}.jsonl");
         if (!File.Exists(file))
         {
-            new UkReleaseGenerator(2026).Write(file, size);
+            Write(file, size, 2026);
         }
 
         var scans = Enumerable.Range(0, repeat).Select(_ => Child("scan", file)).ToList();
@@ -149,7 +169,7 @@ static int Run(string[] args)
 
 static Result Median(List<Result> results) => results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2);
 
-static Result Child(string verb, string file)
+static Result Child(string verb, string file, string? extra = null)
 {
     var self = Environment.ProcessPath!;
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -160,6 +180,11 @@ static Result Child(string verb, string file)
 
     start.ArgumentList.Add(verb);
     start.ArgumentList.Add(file);
+    if (extra is not null)
+    {
+        start.ArgumentList.Add(extra);
+    }
+
     using var child = Process.Start(start)!;
     var text = child.StandardOutput.ReadToEnd();
     child.WaitForExit();
@@ -169,6 +194,12 @@ static Result Child(string verb, string file)
     }
 
     return JsonSerializer.Deserialize<Result>(text)!;
+}
+
+static void Write(string path, int count, int seed)
+{
+    using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+    new DemoDataGenerator(seed).Write(file, count);
 }
 
 static string? Option(string[] args, string name)

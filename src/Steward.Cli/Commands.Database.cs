@@ -83,7 +83,9 @@ internal static partial class StewardCommand
                 text.WriteLine($"suppliers      {stats.Suppliers:N0}");
                 text.WriteLine($"awards         {stats.Awards:N0}");
                 text.WriteLine($"contracts      {stats.Contracts:N0}");
-                text.WriteLine($"dates          {stats.FirstReleaseDate:yyyy-MM-dd} to {stats.LastReleaseDate:yyyy-MM-dd}");
+                text.WriteLine(stats.FirstReleaseDate is null
+                    ? "dates          none"
+                    : $"dates          {stats.FirstReleaseDate:yyyy-MM-dd} to {stats.LastReleaseDate:yyyy-MM-dd}");
             }
 
             return ExitCodes.Ok;

@@ -23,6 +23,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(ImportCommand(console));
         root.Subcommands.Add(StatsCommand(console));
         root.Subcommands.Add(DatabaseCommand(console));
+        root.Subcommands.Add(DemoCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

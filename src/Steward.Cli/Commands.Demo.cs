@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Steward.Data.Demo;
+using Steward.Data.Ingest;
+
+namespace Steward.Cli;
+
+/// <summary><c>steward demo</c>: deterministic synthetic UK data, to see Steward work at once and to benchmark at any size.</summary>
+internal static partial class StewardCommand
+{
+    private static Command DemoCommand(CliConsole console)
+    {
+        var releases = new Option<int>("--releases", "-n") { Description = "How many releases to generate", DefaultValueFactory = _ => 5000 };
+        releases.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--releases must be at least 1.");
+            }
+        });
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed and count give the same data", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the releases as JSON Lines to this file ('-' for standard output) instead of importing them" };
+        var db = DbOption();
+        var command = new Command("demo", "Generate realistic, clearly synthetic UK procurement data (Procurement Act notice sequences, " +
+                                          $"GB-PPON and GB-COH identifiers, real CPV codes and NUTS regions; OCID prefix {DemoDataGenerator.OcidPrefix}) " +
+                                          "and import it into the store, or write it to a file.")
+        {
+            releases, seed, output, db,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(output) is not null && result.GetResult(db) is not null)
+            {
+                result.AddError("Give either --output or --db, not both.");
+            }
+        });
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var count = parsed.GetValue(releases);
+            var generator = new DemoDataGenerator(parsed.GetValue(seed));
+            if (parsed.GetValue(output) is { } path)
+            {
+                using var target = OutputTarget.Open(path, console);
+                var processes = generator.Write(target.Stream, count);
+                target.Commit();
+                console.Error.WriteLine($"steward demo: {count:N0} synthetic releases of {processes:N0} processes written");
+                return ExitCodes.Ok;
+            }
+
+            var database = Target(parsed, db, console);
+            var file = Path.Combine(Path.GetTempPath(), $"steward-demo-{Environment.ProcessId}.jsonl");
+            try
+            {
+                int generated;
+                using (var stream = File.Create(file))
+                {
+                    generated = generator.Write(stream, count);
+                }
+
+                using var importer = StewardImporter.Open(database, console.Time);
+                var result = importer.Import(file);
+                console.Error.WriteLine($"steward demo: {count:N0} synthetic releases of {generated:N0} processes imported into {database} " +
+                                        $"({result.New:N0} new, {result.Skipped:N0} already there; {result.Records:N0} records compiled)");
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }));
+        return command;
+    }
+}
