@@ -24,6 +24,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(StatsCommand(console));
         root.Subcommands.Add(DatabaseCommand(console));
         root.Subcommands.Add(DemoCommand(console));
+        root.Subcommands.Add(FetchCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

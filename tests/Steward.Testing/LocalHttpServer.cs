@@ -10,12 +10,18 @@ namespace Steward.Testing;
 public sealed class LocalHttpServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Func<string, (int Status, byte[] Body)> _handler;
+    private readonly Func<Uri, HttpReply> _handler;
     private readonly Task _loop;
     private int _requests;
 
     /// <param name="handler">Given the request path (e.g. <c>/schema/release-schema.json</c>), the status and body.</param>
     public LocalHttpServer(Func<string, (int Status, byte[] Body)> handler)
+        : this(uri => handler(uri.AbsolutePath) is var (status, body) ? new HttpReply(status, body) : HttpReply.NotFound())
+    {
+    }
+
+    /// <param name="handler">Given the request's URL (with its query), the reply.</param>
+    public LocalHttpServer(Func<Uri, HttpReply> handler)
     {
         _handler = handler;
         var port = FreePort();
@@ -66,10 +72,34 @@ public sealed class LocalHttpServer : IDisposable
             }
 
             Interlocked.Increment(ref _requests);
-            var (status, body) = _handler(context.Request.Url!.AbsolutePath);
-            context.Response.StatusCode = status;
-            context.Response.ContentLength64 = body.Length;
-            await context.Response.OutputStream.WriteAsync(body);
+            var reply = _handler(context.Request.Url!);
+            if (reply.Drop)
+            {
+                // Promise a long body, send a little of it, and cut the connection: a dropped connection mid-answer.
+                context.Response.StatusCode = 200;
+                context.Response.ContentLength64 = 1 << 20;
+                try
+                {
+                    await context.Response.OutputStream.WriteAsync("{\"releases\":["u8.ToArray());
+                    await context.Response.OutputStream.FlushAsync();
+                }
+                catch (HttpListenerException)
+                {
+                    // The client may already be gone.
+                }
+
+                context.Response.Abort();
+                continue;
+            }
+
+            context.Response.StatusCode = reply.Status;
+            foreach (var (name, value) in reply.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            context.Response.ContentLength64 = reply.Body.Length;
+            await context.Response.OutputStream.WriteAsync(reply.Body);
             context.Response.Close();
         }
     }

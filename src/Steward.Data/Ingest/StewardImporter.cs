@@ -92,10 +92,32 @@ public sealed class StewardImporter : IDisposable
 
         using var counting = new CountingStream(raw);
         using var reader = new OcdsReader(OcdsInput.Decode(counting), path, ownsStream: true);
-        return Import(reader, path, length, () => counting.BytesRead, progress);
+        return Import(reader, path, length, () => counting.BytesRead, progress, null);
     }
 
-    private ImportResult Import(OcdsReader reader, string source, long? length, Func<long> bytesRead, IImportProgress? progress)
+    /// <summary>
+    /// Imports OCDS from a stream (a page a collector fetched), atomically; <paramref name="cursor"/>, when given, is
+    /// saved in the same transaction, so that the place a collector reached is stored exactly when its releases are.
+    /// </summary>
+    /// <exception cref="OcdsReadException">The input is not readable OCDS; nothing from it was stored.</exception>
+    /// <exception cref="DatabaseUnavailableException">The database failed; nothing from this input was stored.</exception>
+    public ImportResult Import(Stream data, string source, IImportProgress? progress = null, CollectorCursor? cursor = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(source);
+        using var counting = new CountingStream(data);
+        using var reader = new OcdsReader(OcdsInput.Decode(counting), source, ownsStream: true);
+        return Import(reader, source, data.CanSeek ? data.Length : null, () => counting.BytesRead, progress, cursor);
+    }
+
+    /// <summary>The place a collector last reached, or null.</summary>
+    public string? ReadCursor(string source) => DatabaseMigrator.Guard(_target, () =>
+    {
+        using var command = _session.Command("SELECT cursor FROM collector_cursors WHERE source = @p0", source);
+        return command.ExecuteScalar() as string;
+    });
+
+    private ImportResult Import(OcdsReader reader, string source, long? length, Func<long> bytesRead, IImportProgress? progress, CollectorCursor? cursor)
     {
         progress?.Started(source, length);
         var problems = new List<OcdsProblem>();
@@ -109,6 +131,14 @@ public sealed class StewardImporter : IDisposable
                 var staged = new ReleaseStager(_session).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
                 var (isNew, changed, skipped) = ReleaseApplier.Apply(_session, staged, now);
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
+                if (cursor is not null)
+                {
+                    _session.Execute("""
+                        INSERT INTO collector_cursors (source, cursor, updated_at) VALUES (@p0, @p1, @p2)
+                        ON CONFLICT (source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+                        """, cursor.Source, cursor.Value, now);
+                }
+
                 _session.Commit();
                 var result = new ImportResult(source, isNew, changed, skipped, records, problems);
                 progress?.Finished(result);
