@@ -38,7 +38,17 @@ internal static partial class StewardCommand
                 : $"steward db migrate: {target}: applied {string.Join(", ", applied)}");
             return ExitCodes.Ok;
         }));
-        return new Command("db", "Manage the store") { migrate };
+        var rebuildDb = DbOption();
+        var rebuild = new Command("rebuild", "Recompile every stored process from its stored releases (after an upgrade that adds facts)") { rebuildDb };
+        rebuild.SetAction(parsed => Guard(console, () =>
+        {
+            var target = Target(parsed, rebuildDb, console);
+            using var importer = Steward.Data.Ingest.StewardImporter.Open(target, console.Time);
+            var processes = importer.RebuildAll();
+            console.Error.WriteLine($"steward db rebuild: {target}: recompiled {processes:N0} processes");
+            return ExitCodes.Ok;
+        }));
+        return new Command("db", "Manage the store") { migrate, rebuild };
     }
 
     private static Command StatsCommand(CliConsole console)

@@ -28,6 +28,10 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<BidStatisticRow> BidStatistics => Set<BidStatisticRow>();
 
+    public DbSet<BidRow> Bids => Set<BidRow>();
+
+    public DbSet<BidTendererRow> BidTenderers => Set<BidTendererRow>();
+
     public DbSet<ClassificationRow> Classifications => Set<ClassificationRow>();
 
     public DbSet<RegionRow> Regions => Set<RegionRow>();
@@ -56,6 +60,8 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new AwardSupplierRowConfiguration());
         modelBuilder.ApplyConfiguration(new ContractRowConfiguration());
         modelBuilder.ApplyConfiguration(new BidStatisticRowConfiguration());
+        modelBuilder.ApplyConfiguration(new BidRowConfiguration());
+        modelBuilder.ApplyConfiguration(new BidTendererRowConfiguration());
         modelBuilder.ApplyConfiguration(new ClassificationRowConfiguration());
         modelBuilder.ApplyConfiguration(new RegionRowConfiguration());
         modelBuilder.ApplyConfiguration(new NoticeRowConfiguration());

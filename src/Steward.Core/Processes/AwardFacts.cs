@@ -16,4 +16,7 @@ public sealed record AwardFacts
     public IReadOnlyList<string> RelatedLots { get; init; } = [];
 
     public IReadOnlyList<string> SupplierPartyIds { get; init; } = [];
+
+    /// <summary>How many entries <c>suppliers[]</c> has, including any without an id.</summary>
+    public int SupplierCount { get; init; }
 }

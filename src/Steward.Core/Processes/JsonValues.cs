@@ -29,6 +29,9 @@ internal static class JsonValues
         };
     }
 
+    public static int? Integer(this JsonElement element, string name) =>
+        element.Decimal(name) is { } number && number == decimal.Truncate(number) && number is >= 0 and <= int.MaxValue ? (int)number : null;
+
     public static bool? Boolean(this JsonElement element, string name) => element.Field(name).ValueKind switch
     {
         JsonValueKind.True => true,

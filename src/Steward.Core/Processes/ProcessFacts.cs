@@ -38,8 +38,20 @@ public sealed record ProcessFacts
     /// <summary>The compiled release's <c>date</c>: its latest release.</summary>
     public DateTimeOffset? Date { get; init; }
 
-    /// <summary>The party id (within the release) of the buyer.</summary>
+    /// <summary>The party id (within the release) of the buyer: <c>buyer.id</c>, else the first party with the buyer role.</summary>
     public string? BuyerPartyId { get; init; }
+
+    /// <summary><c>buyer.name</c>, else the buyer party's name.</summary>
+    public string? BuyerName { get; init; }
+
+    /// <summary>The compiled release's <c>buyer.id</c> exactly as published (null when it has no buyer reference).</summary>
+    public string? DeclaredBuyerId { get; init; }
+
+    /// <summary>The main CPV code: <c>tender.classification</c> when its scheme is CPV, else the first item's CPV code.</summary>
+    public string? MainCpv { get; init; }
+
+    /// <summary><c>tender.numberOfTenderers</c>, when published.</summary>
+    public int? NumberOfTenderers { get; init; }
 
     public IReadOnlyList<PartyFacts> Parties { get; init; } = [];
 
@@ -52,6 +64,9 @@ public sealed record ProcessFacts
     public IReadOnlyList<ContractFacts> Contracts { get; init; } = [];
 
     public IReadOnlyList<BidStatisticFacts> BidStatistics { get; init; } = [];
+
+    /// <summary>The individual bids (<c>bids.details</c>, OCDS bid extension), when published.</summary>
+    public IReadOnlyList<BidFacts> Bids { get; init; } = [];
 
     public IReadOnlyList<ClassificationFacts> Classifications { get; init; } = [];
 

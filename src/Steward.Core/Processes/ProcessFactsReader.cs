@@ -14,6 +14,10 @@ public static class ProcessFactsReader
     {
         var tender = compiled.Field("tender");
         var legalBasis = tender.Field("legalBasis");
+        var parties = PartiesReader.Read(compiled);
+        var buyerParty = compiled.Field("buyer").Text("id") is { } buyerId
+            ? parties.FirstOrDefault(p => p.PartyId == buyerId) ?? new PartyFacts { PartyId = buyerId }
+            : parties.FirstOrDefault(p => p.Roles.Contains("buyer"));
         return new ProcessFacts
         {
             Ocid = compiled.Text("ocid") ?? string.Empty,
@@ -29,15 +33,19 @@ public static class ProcessFactsReader
             TenderStart = tender.Field("tenderPeriod").Date("startDate"),
             TenderEnd = tender.Field("tenderPeriod").Date("endDate"),
             Date = compiled.Date("date"),
-            BuyerPartyId = compiled.Field("buyer").Text("id")
-                           ?? PartiesReader.Read(compiled).FirstOrDefault(p => p.Roles.Contains("buyer"))?.PartyId,
-            Parties = PartiesReader.Read(compiled),
+            BuyerPartyId = buyerParty?.PartyId,
+            BuyerName = compiled.Field("buyer").Text("name") ?? buyerParty?.Name,
+            DeclaredBuyerId = compiled.Field("buyer").Text("id"),
+            NumberOfTenderers = tender.Integer("numberOfTenderers"),
+            Parties = parties,
             Lots = Lots(tender),
             Criteria = Criteria(tender),
             Awards = Awards(compiled),
             Contracts = Contracts(compiled),
             BidStatistics = BidStatistics(compiled),
+            Bids = Bids(compiled),
             Classifications = Classifications(compiled),
+            MainCpv = MainCpv(compiled),
             Regions = Regions(compiled),
             Notices = Notices(compiled),
         };
@@ -121,6 +129,7 @@ public static class ProcessFactsReader
                 Currency = award.Field("value").Text("currency"),
                 RelatedLots = award.Strings("relatedLots"),
                 SupplierPartyIds = award.Objects("suppliers").Select(s => s.Text("id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+                SupplierCount = award.Objects("suppliers").Count(),
             })
             .Where(award => award.AwardId.Length > 0)
             .DistinctBy(award => award.AwardId, StringComparer.Ordinal)
@@ -149,6 +158,23 @@ public static class ProcessFactsReader
             .Select((s, i) => new BidStatisticFacts(i, s.Text("measure")!, s.Decimal("value"), s.Text("relatedLot"), s.Text("currency")))
             .ToList();
 
+    private static List<BidFacts> Bids(JsonElement compiled) =>
+        compiled.Field("bids").Objects("details")
+            .Select(bid => new BidFacts
+            {
+                BidId = bid.Text("id") ?? string.Empty,
+                Status = bid.Text("status"),
+                Date = bid.Date("date"),
+                Value = bid.Field("value").Decimal("amount"),
+                Currency = bid.Field("value").Text("currency"),
+                RelatedLots = bid.Strings("relatedLots"),
+                TendererPartyIds = bid.Objects("tenderers").Select(t => t.Text("id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+                TendererCount = bid.Objects("tenderers").Count(),
+            })
+            .Where(bid => bid.BidId.Length > 0)
+            .DistinctBy(bid => bid.BidId, StringComparer.Ordinal)
+            .ToList();
+
     private static List<ClassificationFacts> Classifications(JsonElement compiled)
     {
         var found = new List<ClassificationFacts>();
@@ -172,6 +198,24 @@ public static class ProcessFactsReader
         }
 
         return found.DistinctBy(c => (c.Scheme, c.Code, c.LotId)).ToList();
+    }
+
+    private static string? MainCpv(JsonElement compiled)
+    {
+        static bool IsCpv(JsonElement classification) =>
+            string.Equals(classification.Text("scheme"), "CPV", StringComparison.OrdinalIgnoreCase) && classification.Text("id") is not null;
+
+        var tender = compiled.Field("tender");
+        if (IsCpv(tender.Field("classification")))
+        {
+            return tender.Field("classification").Text("id");
+        }
+
+        return tender.Objects("items")
+            .SelectMany(item => item.Objects("additionalClassifications").Prepend(item.Field("classification")))
+            .Where(IsCpv)
+            .Select(c => c.Text("id"))
+            .FirstOrDefault();
     }
 
     private static List<string> Regions(JsonElement compiled)

@@ -13,5 +13,6 @@ internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<Process
         builder.HasOne(p => p.Buyer).WithMany().HasForeignKey(p => p.BuyerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.BuyerId);
         builder.HasIndex(p => p.Date);
+        builder.HasIndex(p => p.MainCpv);
     }
 }

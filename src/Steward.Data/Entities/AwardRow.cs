@@ -17,4 +17,7 @@ public class AwardRow
 
     /// <summary>Related lot ids, comma-separated.</summary>
     public string? RelatedLots { get; set; }
+
+    /// <summary>How many suppliers the award lists (<c>suppliers[]</c>), whether or not each resolves to an organisation.</summary>
+    public int SupplierCount { get; set; }
 }

@@ -32,7 +32,23 @@ public class ProcessRow
 
     public DateTime? Date { get; set; }
 
+    /// <summary>The earliest <c>date</c> among the process's releases: when it was first published.</summary>
+    public DateTime? FirstPublished { get; set; }
+
+    /// <summary>The main CPV code (<c>tender.classification</c>, else the first item's).</summary>
+    public string? MainCpv { get; set; }
+
+    /// <summary><c>tender.numberOfTenderers</c>, when published.</summary>
+    public int? NumberOfTenderers { get; set; }
+
+    /// <summary>The organisation the buyer party resolves to (see docs/store.md).</summary>
     public string? BuyerId { get; set; }
+
+    /// <summary>The compiled release's <c>buyer.id</c> as published (a party id within the release).</summary>
+    public string? BuyerPartyId { get; set; }
+
+    /// <summary>The compiled release's <c>buyer.name</c>, else the buyer party's name, as published.</summary>
+    public string? BuyerName { get; set; }
 
     public OrganisationRow? Buyer { get; set; }
 }

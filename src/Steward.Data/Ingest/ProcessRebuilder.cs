@@ -44,12 +44,24 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
     {
         var placeholders = string.Join(", ", ocids.Select((_, i) => StoreSession.Parameter(i)));
         var releases = ocids.ToDictionary(o => o, _ => new List<string>(), StringComparer.Ordinal);
-        using (var command = session.Command($"SELECT ocid, json FROM releases WHERE ocid IN ({placeholders}) ORDER BY ocid, id", ocids.ToArray<object?>()))
+        var firstPublished = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        using (var command = session.Command($"SELECT ocid, json, date FROM releases WHERE ocid IN ({placeholders}) ORDER BY ocid, id", ocids.ToArray<object?>()))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                releases[reader.GetString(0)].Add(reader.GetString(1));
+                var ocid = reader.GetString(0);
+                releases[ocid].Add(reader.GetString(1));
+                if (reader.IsDBNull(2))
+                {
+                    continue;
+                }
+
+                var date = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc);
+                if (!firstPublished.TryGetValue(ocid, out var first) || date < first)
+                {
+                    firstPublished[ocid] = date;
+                }
             }
         }
 
@@ -57,7 +69,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         foreach (var ocid in ocids)
         {
             var (facts, json) = Compile(ocid, releases[ocid]);
-            rows.Add(facts with { Ocid = ocid }, json, releases[ocid].Count, now, organisations);
+            rows.Add(facts with { Ocid = ocid }, json, releases[ocid].Count, firstPublished.TryGetValue(ocid, out var first) ? first : null, now, organisations);
         }
 
         session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());

@@ -18,13 +18,15 @@ internal sealed class ProcessRows
     private readonly List<object?[]> _awardSuppliers = [];
     private readonly List<object?[]> _contracts = [];
     private readonly List<object?[]> _bidStatistics = [];
+    private readonly List<object?[]> _bids = [];
+    private readonly List<object?[]> _bidTenderers = [];
     private readonly List<object?[]> _classifications = [];
     private readonly List<object?[]> _regions = [];
     private readonly List<object?[]> _notices = [];
     private readonly List<object?[]> _parties = [];
 
     /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
-    public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime now, OrganisationResolver resolver)
+    public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
     {
         var ocid = facts.Ocid;
         var date = facts.Date?.UtcDateTime;
@@ -52,7 +54,7 @@ internal sealed class ProcessRows
         var buyer = facts.BuyerPartyId is { } buyerParty ? partyOrganisations.GetValueOrDefault(buyerParty) : null;
         _processes.Add([ocid, facts.Title, facts.Status, facts.ProcurementMethod, facts.ProcurementMethodDetails, facts.MainCategory,
             facts.LegalBasis, facts.AboveThreshold, Amount(facts.TenderValue), facts.TenderCurrency, facts.TenderStart?.UtcDateTime,
-            facts.TenderEnd?.UtcDateTime, date, buyer]);
+            facts.TenderEnd?.UtcDateTime, date, firstPublished, facts.MainCpv, facts.NumberOfTenderers, buyer, facts.DeclaredBuyerId, facts.BuyerName]);
         foreach (var (organisation, (roles, party)) in processParties)
         {
             _parties.Add([ocid, organisation, string.Join(',', roles), party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission]);
@@ -73,7 +75,7 @@ internal sealed class ProcessRows
         foreach (var award in facts.Awards)
         {
             _awards.Add([ocid, award.AwardId, award.Status, award.Date?.UtcDateTime, Amount(award.Value), award.Currency,
-                award.RelatedLots.Count > 0 ? string.Join(',', award.RelatedLots) : null]);
+                award.RelatedLots.Count > 0 ? string.Join(',', award.RelatedLots) : null, award.SupplierCount]);
             foreach (var organisation in award.SupplierPartyIds.Select(partyOrganisations.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 _awardSuppliers.Add([ocid, award.AwardId, organisation]);
@@ -89,6 +91,16 @@ internal sealed class ProcessRows
         foreach (var statistic in facts.BidStatistics)
         {
             _bidStatistics.Add([ocid, statistic.Ordinal, statistic.Measure, Amount(statistic.Value), statistic.LotId, statistic.Currency]);
+        }
+
+        foreach (var bid in facts.Bids)
+        {
+            _bids.Add([ocid, bid.BidId, bid.Status, bid.Date?.UtcDateTime, Amount(bid.Value), bid.Currency,
+                bid.RelatedLots.Count > 0 ? string.Join(',', bid.RelatedLots) : null, bid.TendererCount]);
+            foreach (var organisation in bid.TendererPartyIds.Select(partyOrganisations.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                _bidTenderers.Add([ocid, bid.BidId, organisation]);
+            }
         }
 
         foreach (var classification in facts.Classifications)
@@ -113,14 +125,16 @@ internal sealed class ProcessRows
         OrganisationWriter.Write(session, _organisations.Values.ToList(), identifiers, _names.ToList());
         Write(session, "records", ["ocid", "compiled", "release_count", "date", "updated_at"], _records);
         Write(session, "processes", ["ocid", "title", "status", "procurement_method", "procurement_method_details", "main_category",
-            "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "buyer_id"], _processes);
+            "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "first_published", "main_cpv", "number_of_tenderers", "buyer_id", "buyer_party_id", "buyer_name"], _processes);
         Write(session, "process_parties", ["ocid", "organisation_id", "roles", "scale", "vcse", "sheltered_workshop", "public_service_mission"], _parties);
         Write(session, "lots", ["ocid", "lot_id", "title", "status", "value", "currency", "suitable_for_sme", "suitable_for_vcse", "reserved_participation"], _lots);
         Write(session, "award_criteria", ["ocid", "lot_id", "ordinal", "type", "name", "description", "weight", "weight_kind"], _criteria);
-        Write(session, "awards", ["ocid", "award_id", "status", "date", "value", "currency", "related_lots"], _awards);
+        Write(session, "awards", ["ocid", "award_id", "status", "date", "value", "currency", "related_lots", "supplier_count"], _awards);
         Write(session, "award_suppliers", ["ocid", "award_id", "organisation_id"], _awardSuppliers);
         Write(session, "contracts", ["ocid", "contract_id", "award_id", "status", "value", "currency", "date_signed", "period_start", "period_end"], _contracts);
         Write(session, "bid_statistics", ["ocid", "ordinal", "measure", "value", "lot_id", "currency"], _bidStatistics);
+        Write(session, "bids", ["ocid", "bid_id", "status", "date", "value", "currency", "related_lots", "tenderer_count"], _bids);
+        Write(session, "bid_tenderers", ["ocid", "bid_id", "organisation_id"], _bidTenderers);
         Write(session, "classifications", ["ocid", "scheme", "code", "lot_id", "description"], _classifications);
         Write(session, "regions", ["ocid", "code"], _regions);
         Write(session, "notices", ["ocid", "section", "document_id", "notice_type", "document_type", "date_published", "url"], _notices);

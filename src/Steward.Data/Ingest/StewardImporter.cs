@@ -110,6 +110,35 @@ public sealed class StewardImporter : IDisposable
         return Import(reader, source, data.CanSeek ? data.Length : null, () => counting.BytesRead, progress, cursor);
     }
 
+    /// <summary>
+    /// Recompiles every stored process from its stored releases, in one transaction: what an upgrade that adds
+    /// facts to the analytic tables (or changes the normalisation) asks for. Returns how many processes.
+    /// </summary>
+    /// <exception cref="DatabaseUnavailableException">The database failed; nothing was changed.</exception>
+    public long RebuildAll(IImportProgress? progress = null)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            return DatabaseMigrator.Guard(_target, () =>
+            {
+                _session.Begin();
+                _session.PrepareTemp(ReleaseApplier.Affected, "ocid TEXT PRIMARY KEY");
+                _session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT DISTINCT ocid FROM releases");
+                var total = _session.Scalar($"SELECT COUNT(*) FROM {ReleaseApplier.Affected}");
+                var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, total));
+                _session.Commit();
+                return records;
+            });
+        }
+        catch (Exception exception) when (exception is DatabaseUnavailableException or DbException)
+        {
+            _session.Rollback();
+            TryReloadOrganisations();
+            throw new DatabaseUnavailableException($"{_target}: rebuilding the processes failed ({exception.Message}); nothing was changed", exception);
+        }
+    }
+
     /// <summary>The place a collector last reached, or null.</summary>
     public string? ReadCursor(string source) => DatabaseMigrator.Guard(_target, () =>
     {

@@ -88,6 +88,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("status");
 
+                    b.Property<int>("SupplierCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("supplier_count");
+
                     b.Property<double?>("Value")
                         .HasColumnType("double precision")
                         .HasColumnName("value");
@@ -124,6 +128,46 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("award_suppliers", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BidId")
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("date");
+
+                    b.Property<string>("RelatedLots")
+                        .HasColumnType("text")
+                        .HasColumnName("related_lots");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TendererCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenderer_count");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Ocid", "BidId")
+                        .HasName("pk_bids");
+
+                    b.ToTable("bids", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -155,6 +199,29 @@ namespace Steward.Data.Migrations.Postgres
                         .HasName("pk_bid_statistics");
 
                     b.ToTable("bid_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BidId")
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Ocid", "BidId", "OrganisationId")
+                        .HasName("pk_bid_tenderers");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bid_tenderers_organisation_id");
+
+                    b.ToTable("bid_tenderers", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
@@ -478,9 +545,21 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("buyer_id");
 
+                    b.Property<string>("BuyerName")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<string>("BuyerPartyId")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_party_id");
+
                     b.Property<DateTime?>("Date")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
+
+                    b.Property<DateTime?>("FirstPublished")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_published");
 
                     b.Property<string>("LegalBasis")
                         .HasColumnType("text")
@@ -489,6 +568,14 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("MainCategory")
                         .HasColumnType("text")
                         .HasColumnName("main_category");
+
+                    b.Property<string>("MainCpv")
+                        .HasColumnType("text")
+                        .HasColumnName("main_cpv");
+
+                    b.Property<int?>("NumberOfTenderers")
+                        .HasColumnType("integer")
+                        .HasColumnName("number_of_tenderers");
 
                     b.Property<string>("ProcurementMethod")
                         .HasColumnType("text")
@@ -530,6 +617,9 @@ namespace Steward.Data.Migrations.Postgres
 
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
+
+                    b.HasIndex("MainCpv")
+                        .HasDatabaseName("ix_processes_main_cpv");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -677,6 +767,16 @@ namespace Steward.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bids_processes_ocid");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -685,6 +785,23 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_bid_statistics_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_tenderers_organisations_organisation_id");
+
+                    b.HasOne("Steward.Data.Entities.BidRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid", "BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_tenderers_bids_ocid_bid_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>

@@ -83,6 +83,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<int>("SupplierCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supplier_count");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL")
                         .HasColumnName("value");
@@ -119,6 +123,46 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("award_suppliers", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("RelatedLots")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_lots");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TendererCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenderer_count");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("Ocid", "BidId")
+                        .HasName("pk_bids");
+
+                    b.ToTable("bids", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -150,6 +194,29 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasName("pk_bid_statistics");
 
                     b.ToTable("bid_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Ocid", "BidId", "OrganisationId")
+                        .HasName("pk_bid_tenderers");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bid_tenderers_organisation_id");
+
+                    b.ToTable("bid_tenderers", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
@@ -473,9 +540,21 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("buyer_id");
 
+                    b.Property<string>("BuyerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<string>("BuyerPartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_party_id");
+
                     b.Property<DateTime?>("Date")
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
+
+                    b.Property<DateTime?>("FirstPublished")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_published");
 
                     b.Property<string>("LegalBasis")
                         .HasColumnType("TEXT")
@@ -484,6 +563,14 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("MainCategory")
                         .HasColumnType("TEXT")
                         .HasColumnName("main_category");
+
+                    b.Property<string>("MainCpv")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("main_cpv");
+
+                    b.Property<int?>("NumberOfTenderers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_of_tenderers");
 
                     b.Property<string>("ProcurementMethod")
                         .HasColumnType("TEXT")
@@ -525,6 +612,9 @@ namespace Steward.Data.Migrations.Sqlite
 
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
+
+                    b.HasIndex("MainCpv")
+                        .HasDatabaseName("ix_processes_main_cpv");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -670,6 +760,16 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bids_processes_ocid");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -678,6 +778,23 @@ namespace Steward.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_bid_statistics_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_tenderers_organisations_organisation_id");
+
+                    b.HasOne("Steward.Data.Entities.BidRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid", "BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bid_tenderers_bids_ocid_bid_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
