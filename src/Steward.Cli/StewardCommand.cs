@@ -25,6 +25,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(DatabaseCommand(console));
         root.Subcommands.Add(DemoCommand(console));
         root.Subcommands.Add(FetchCommand(console));
+        root.Subcommands.Add(ReportCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

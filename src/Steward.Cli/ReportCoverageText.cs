@@ -1,0 +1,52 @@
+using System.Globalization;
+using Steward.Core.Analytics.Buyers;
+using Steward.Core.Analytics.Markets;
+
+namespace Steward.Cli;
+
+/// <summary>
+/// What each report rests on, written to standard error: how much of the data had the fields a figure needs, and
+/// which figures the data could not give at all (they are null in the output, never zero).
+/// </summary>
+internal static class ReportCoverageText
+{
+    public static void Buyers(BuyerReportResult result, TextWriter error)
+    {
+        var c = result.Coverage;
+        error.WriteLine(Text($"steward report buyers: {result.Buyers.Count:N0} buyers; {c.ProcessesRead:N0} processes read, {c.ProcessesInWindow:N0} first published in the window, {c.ProcessesWithoutBuyer:N0} without a buyer (left out), {c.ProcessesUndated:N0} without any date"));
+        var buyers = result.Buyers;
+        var awards = buyers.Sum(b => b.Awards);
+        Line(error, "award values", buyers.Sum(b => b.Coverage.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
+        Line(error, "suppliers", buyers.Sum(b => b.Coverage.AwardsWithSuppliers), buyers.Sum(b => b.Coverage.AwardsValued), "valued awards list their suppliers");
+        Line(error, "bid counts", buyers.Sum(b => b.Coverage.LotsWithBidCounts), buyers.Sum(b => b.CompetedLots), "competed lots say how many bids they received");
+        Line(error, "award criteria", buyers.Sum(b => b.SocialValue.ProcessesWithCriteria), buyers.Sum(b => b.Processes), "processes publish award criteria");
+        Line(error, "days to award", buyers.Sum(b => b.Coverage.AwardsWithDaysToAward), awards, "counted awards have an award date and a tender deadline");
+        error.WriteLine("  register share: Steward's supplier register does not exist yet; registerShare is null for every buyer");
+    }
+
+    public static void Markets(MarketReportResult result, TextWriter error)
+    {
+        var c = result.Coverage;
+        var markets = result.Markets;
+        error.WriteLine(Text($"steward report markets: {markets.Count:N0} market-years from {c.ProcessesRead:N0} processes; {c.AwardsUndated:N0} counted awards without any date left out; {c.ProcessesUnclassified:N0} processes without a CPV code (market 'unclassified'), {c.ProcessesWithoutRegion:N0} without a UK region (region 'unknown')"));
+        var awards = markets.Sum(m => m.Awards);
+        Line(error, "award values", markets.Sum(m => m.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
+        var value = markets.Sum(m => m.Value);
+        error.WriteLine(value == 0
+            ? "  concentration: no valued award names a supplier Steward could identify; HHI and top-4 share are null"
+            : Text($"  concentration: HHI and top-4 share rest on {markets.Sum(m => m.AttributedValue) / value:P1} of the value, the part whose suppliers Steward identified"));
+        if (markets.All(m => m.Entries is null))
+        {
+            error.WriteLine("  entries and exits: the store holds no two consecutive years of awards; they are null");
+        }
+    }
+
+    private static void Line(TextWriter error, string what, int have, int of, string says)
+    {
+        error.WriteLine(have == 0
+            ? Text($"  {what}: none of {of:N0} — the figures that need it are null, not zero")
+            : Text($"  {what}: {have:N0} of {of:N0} {says} ({100.0 * have / Math.Max(of, 1):0.#}%)"));
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+namespace Steward.Core.Analytics;
+
+/// <summary>
+/// What the law and the standard leave open in the reports, with the defaults docs/indicators.md documents.
+/// </summary>
+public sealed record AnalyticsSettings
+{
+    public static readonly AnalyticsSettings Default = new();
+
+    /// <summary>Procurement methods whose lots count as competed (default: open and selective).</summary>
+    public IReadOnlyList<string> CompetitiveMethods { get; init; } = [ProcedureKinds.Open, ProcedureKinds.Selective];
+
+    /// <summary>Phrases that mark an award criterion as social value (<see cref="SocialValueCriteria.DefaultPhrases"/>).</summary>
+    public IReadOnlyList<string> SocialValuePhrases { get; init; } = SocialValueCriteria.DefaultPhrases;
+
+    /// <summary>Buyers with fewer processes than this are left out of their peers' distributions (default 5).</summary>
+    public int MinimumPeerProcesses { get; init; } = 5;
+
+    public bool IsCompetitive(string? method) =>
+        CompetitiveMethods.Contains(ProcedureKinds.Of(method), StringComparer.Ordinal);
+}

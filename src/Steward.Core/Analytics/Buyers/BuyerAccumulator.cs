@@ -1,0 +1,159 @@
+namespace Steward.Core.Analytics.Buyers;
+
+/// <summary>Gathers one buyer's figures process by process; <see cref="Finish"/> turns them into <see cref="BuyerFigures"/>.</summary>
+internal sealed class BuyerAccumulator(string buyerId)
+{
+    private static readonly string[] ReservationKinds = ["shelteredWorkshop", "publicServiceMissionOrganization", "smeVcse"];
+
+    private readonly Dictionary<string, (int Processes, double Value)> _mix =
+        ProcedureKinds.All.ToDictionary(k => k, _ => (0, 0.0), StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> _reservedKinds = ReservationKinds.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
+    private readonly List<double> _daysToAward = [];
+    private readonly List<double> _socialWeights = [];
+    private DateTime? _latest;
+    private string? _name, _organisation, _type, _region;
+    private int _processes, _withMethod, _uncompeted, _awards, _valued, _withSuppliers;
+    private double _value, _sme, _vcse, _unknown;
+    private int _competedLots, _lotsWithBids, _bids, _singleBid;
+    private int _reserved;
+    private double _reservedValue;
+    private int _withCriteria, _weightingSocialValue;
+
+    public void AddProcess(ProcessView process, AnalyticsSettings settings)
+    {
+        NoteIdentity(process);
+        _processes++;
+        var kind = ProcedureKinds.Of(process.ProcurementMethod);
+        _mix[kind] = (_mix[kind].Processes + 1, _mix[kind].Value);
+        if (kind != ProcedureKinds.Unknown)
+        {
+            _withMethod++;
+            _uncompeted += ProcedureKinds.IsUncompeted(kind) ? 1 : 0;
+        }
+
+        foreach (var lot in process.Lots)
+        {
+            if (lot.Reserved.Count > 0)
+            {
+                _reserved++;
+                _reservedValue += Counting.Value(lot.Value, lot.Currency) ?? 0;
+                foreach (var reservation in lot.Reserved)
+                {
+                    _reservedKinds[reservation] = _reservedKinds.GetValueOrDefault(reservation) + 1;
+                }
+            }
+
+            if (!settings.IsCompetitive(process.ProcurementMethod) || string.Equals(lot.Status, "cancelled", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            _competedLots++;
+            if (BidCounts.ForLot(process, lot) is { } bids)
+            {
+                _lotsWithBids++;
+                _bids += bids;
+                _singleBid += bids == 1 ? 1 : 0;
+            }
+        }
+
+        if (SocialValueCriteria.Read(process, settings.SocialValuePhrases) is { } socialValue)
+        {
+            _withCriteria++;
+            if (socialValue.WeightsSocialValue)
+            {
+                _weightingSocialValue++;
+                if (socialValue.Weight is { } weight)
+                {
+                    _socialWeights.Add(weight);
+                }
+            }
+        }
+    }
+
+    public void AddAward(AwardView award, ProcessView process)
+    {
+        NoteIdentity(process);
+        _awards++;
+        if (award.Date is { } awarded && process.TenderEnd is { } deadline && awarded >= deadline)
+        {
+            _daysToAward.Add(Math.Floor((awarded - deadline).TotalDays));
+        }
+
+        if (Counting.Value(award.Value, award.Currency) is not { } value)
+        {
+            return;
+        }
+
+        _valued++;
+        _value += value;
+        var kind = ProcedureKinds.Of(process.ProcurementMethod);
+        _mix[kind] = (_mix[kind].Processes, _mix[kind].Value + value);
+        _withSuppliers += award.SupplierCount > 0 || award.Suppliers.Count > 0 ? 1 : 0;
+        var split = Counting.Split(award, value);
+        _sme += split.Sme;
+        _vcse += split.Vcse;
+        _unknown += split.UnknownScale;
+    }
+
+    public BuyerFigures Finish() => new()
+    {
+        BuyerId = buyerId,
+        BuyerName = _name,
+        OrganisationId = _organisation,
+        BuyerType = _type,
+        Region = _region,
+        Processes = _processes,
+        Awards = _awards,
+        AwardValue = Money(_value),
+        SmeValue = Money(_sme),
+        VcseValue = Money(_vcse),
+        UnknownScaleValue = Money(_unknown),
+        SmeShare = _value > 0 ? Share(_sme / _value) : null,
+        VcseShare = _value > 0 ? Share(_vcse / _value) : null,
+        ProcedureMix = _mix.ToDictionary(m => m.Key, m => new ProcedureFigures(m.Value.Processes, Money(m.Value.Value)), StringComparer.Ordinal),
+        DirectAwardShare = _withMethod > 0 ? Share((double)_uncompeted / _withMethod) : null,
+        CompetedLots = _competedLots,
+        BidsPerCompetedLot = _lotsWithBids > 0 ? Math.Round((double)_bids / _lotsWithBids, 2) : null,
+        SingleBidShare = _lotsWithBids > 0 ? Share((double)_singleBid / _lotsWithBids) : null,
+        ReservedLots = new ReservedLotFigures(_reserved, Money(_reservedValue), new Dictionary<string, int>(_reservedKinds, StringComparer.Ordinal)),
+        SocialValue = new SocialValueFigures
+        {
+            ProcessesWithCriteria = _withCriteria,
+            ProcessesWeightingIt = _weightingSocialValue,
+            Share = _withCriteria > 0 ? Share((double)_weightingSocialValue / _withCriteria) : null,
+            MedianWeight = Statistics.Median(_socialWeights) is { } median ? Math.Round(median, 2) : null,
+            WeightsRead = _socialWeights.Count,
+        },
+        MedianDaysToAward = Statistics.Median(_daysToAward),
+        RegisterShare = null,
+        Coverage = new BuyerCoverage
+        {
+            ProcessesWithMethod = _withMethod,
+            AwardsValued = _valued,
+            AwardsWithSuppliers = _withSuppliers,
+            LotsWithBidCounts = _lotsWithBids,
+            AwardsWithDaysToAward = _daysToAward.Count,
+        },
+    };
+
+    /// <summary>Name, organisation, type and region come from the buyer's latest process that gives them.</summary>
+    private void NoteIdentity(ProcessView process)
+    {
+        var date = process.ReportDate ?? DateTime.MinValue;
+        var later = _latest is null || date >= _latest;
+        _latest = later ? date : _latest;
+        _name = Pick(_name, process.BuyerName, later);
+        _organisation = Pick(_organisation, process.BuyerOrganisationId, later);
+        _type = Pick(_type, process.BuyerType, later);
+        _region = Pick(_region, RegionCodes.FirstLevel(process.BuyerRegion), later);
+    }
+
+    private static string? Pick(string? current, string? candidate, bool later) =>
+        candidate is not null && (later || current is null) ? candidate : current;
+
+    internal static double Money(double value) => Math.Round(value, 2);
+
+    internal static double Share(double value) => Math.Round(value, 4);
+}
