@@ -26,6 +26,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(DemoCommand(console));
         root.Subcommands.Add(FetchCommand(console));
         root.Subcommands.Add(ReportCommand(console));
+        root.Subcommands.Add(FlagsCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

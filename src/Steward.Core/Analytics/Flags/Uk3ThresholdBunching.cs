@@ -1,0 +1,74 @@
+namespace Steward.Core.Analytics.Flags;
+
+/// <summary>
+/// UK3: a buyer whose contract values crowd just under a procurement threshold (PA 2023 Sch. 1), which can mean a
+/// requirement was valued or split to stay below the regulated regime (PA 2023 s.16 forbids that). A value is
+/// "just under" when it is within the band below a threshold in force on its date, "just over" within the same
+/// band above; a buyer is flagged when it has enough values just under and several times as many as just over.
+/// </summary>
+public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(settings)
+{
+    private readonly Dictionary<string, (int Under, int Over, List<string> Thresholds)> _buyers = new(StringComparer.Ordinal);
+
+    public override string Code => "UK3";
+
+    public override string Name => "Contract values bunched just under a threshold";
+
+    public override string Subject => "buyer";
+
+    protected override string Rule =>
+        $"values (tender value, else the counted awards' total) within {Settings.UkBunchingBand:P0} below a Sch. 1 threshold in force: ≥ {Settings.UkBunchingMinimum} " +
+        $"and ≥ {Settings.UkBunchingRatio:0.#} × those within {Settings.UkBunchingBand:P0} above; PA 2023 Sch. 1 and s.16";
+
+    public override void Observe(ProcessView process)
+    {
+        if (BuyerOf(process) is not { } buyer)
+        {
+            return;
+        }
+
+        Eligible++;
+        var value = Counting.Value(process.TenderValue, process.TenderCurrency);
+        if (value is null)
+        {
+            var awarded = process.Awards.Where(Counting.Counts).Select(a => Counting.Value(a.Value, a.Currency)).OfType<double>().ToList();
+            value = awarded.Count > 0 ? awarded.Sum() : null;
+        }
+
+        if (value is not { } amount)
+        {
+            return;
+        }
+
+        WithData++;
+        var entry = _buyers.GetValueOrDefault(buyer);
+        entry.Thresholds ??= [];
+        foreach (var (name, threshold) in ThresholdSet.InForce(Settings.Thresholds, process.ReportDate).Values)
+        {
+            if (amount < threshold && amount >= threshold * (1 - Settings.UkBunchingBand))
+            {
+                entry.Under++;
+                entry.Thresholds.Add(name);
+            }
+            else if (amount >= threshold && amount < threshold * (1 + Settings.UkBunchingBand))
+            {
+                entry.Over++;
+            }
+        }
+
+        _buyers[buyer] = entry;
+    }
+
+    protected override void Complete()
+    {
+        foreach (var (buyer, (under, over, thresholds)) in _buyers.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            if (under >= Settings.UkBunchingMinimum && under >= Settings.UkBunchingRatio * Math.Max(over, 1))
+            {
+                var most = thresholds.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+                Raise("buyer", null, buyer, null, under,
+                    $"{under} values within {Settings.UkBunchingBand:P0} below a threshold (mostly the {most} threshold) against {over} within {Settings.UkBunchingBand:P0} above it; the rule needs ≥ {Settings.UkBunchingMinimum} and ≥ {Settings.UkBunchingRatio:0.#} × as many as above");
+            }
+        }
+    }
+}
