@@ -92,10 +92,22 @@ public static partial class SocialValueCriteria
 
     /// <summary>
     /// A lot's social value weight in percent: the social criteria's share of the lot's total weight when every
-    /// criterion of the lot has one, else the social criteria's own weights when each has one; else unknown.
+    /// criterion of the lot has a number of the same kind (percentages, decimals or points: points become a share
+    /// of the lot's total points), else when every criterion has a percentage (<see cref="Weight"/>); else the
+    /// social criteria's own percentages when each has one; else unknown.
     /// </summary>
     private static double? LotWeight(List<CriterionView> criteria, List<CriterionView> social)
     {
+        var kinds = criteria.Select(c => c.WeightKind ?? "percentageExact").Distinct(StringComparer.Ordinal).ToList();
+        if (criteria.All(c => c.Weight is not null) && kinds.Count == 1 && kinds[0] is "percentageExact" or "decimalExact" or "pointsExact")
+        {
+            var total = criteria.Sum(c => c.Weight!.Value);
+            if (total > 0)
+            {
+                return 100 * social.Sum(c => c.Weight!.Value) / total;
+            }
+        }
+
         var weights = criteria.Select(Weight).ToList();
         if (weights.All(w => w is not null))
         {

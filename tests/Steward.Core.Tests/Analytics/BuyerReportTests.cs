@@ -1,0 +1,128 @@
+using Steward.Core.Analytics;
+using Steward.Core.Analytics.Buyers;
+using static Steward.Core.Tests.Analytics.Views;
+
+namespace Steward.Core.Tests.Analytics;
+
+public class BuyerReportTests
+{
+    [Fact]
+    public void Figures_follow_the_definitions()
+    {
+        // p1 open, one lot with 3 bids: awards of 900 (an SME and a large firm: 450 each) and 0.5 (a placeholder, not a value).
+        // p2 direct: an award of 100 to a VCSE of unknown scale, a pending award of 5,000 (not counted) and one in euros (counted, no value).
+        var p1 = Process("p1", awards: [Award("a1", 900, Supplier("sme", "sme"), Supplier("big", "large")), Award("a2", 0.5, Supplier("sme", "sme"))],
+            lots: [new LotView("1", null, 1000, "GBP", ["smeVcse"])]) ;
+        p1 = With(p1, statistics: [new BidStatisticView("bids", 3, "1")], tenderEnd: Day.AddDays(20));
+        var p2 = Process("p2", method: "direct", awards:
+        [
+            Award("b1", 100, Supplier("charity", null, true)),
+            Award("b2", 5000, Supplier("big", "large")) with { Status = "pending" },
+            Award("b3", 700, Supplier("big", "large")) with { Currency = "EUR" },
+        ]);
+        var result = BuyerReport.Compute([p1, p2], ReportWindow.All);
+        var buyer = Assert.Single(result.Buyers);
+        Assert.Equal("buyer-1", buyer.BuyerId);
+        Assert.Equal(2, buyer.Processes);
+        Assert.Equal(4, buyer.Awards);
+        Assert.Equal(1000, buyer.AwardValue);
+        Assert.Equal(450, buyer.SmeValue);
+        Assert.Equal(100, buyer.VcseValue);
+        Assert.Equal(100, buyer.UnknownScaleValue);
+        Assert.Equal(0.45, buyer.SmeShare);
+        Assert.Equal(new ProcedureFigures(1, 900), buyer.ProcedureMix["open"]);
+        Assert.Equal(new ProcedureFigures(1, 100), buyer.ProcedureMix["direct"]);
+        Assert.Equal(0.5, buyer.DirectAwardShare);
+        Assert.Equal(1, buyer.CompetedLots);
+        Assert.Equal(3, buyer.BidsPerCompetedLot);
+        Assert.Equal(0, buyer.SingleBidShare);
+        Assert.Equal(1, buyer.ReservedLots.Count);
+        Assert.Equal(1000, buyer.ReservedLots.Value);
+        Assert.Equal(1, buyer.ReservedLots.Kinds["smeVcse"]);
+        Assert.Equal(10, buyer.MedianDaysToAward);
+        Assert.Equal(2, buyer.Coverage.AwardsValued);
+        Assert.Null(buyer.RegisterShare);
+    }
+
+    [Fact]
+    public void Missing_data_gives_null_figures_not_zero()
+    {
+        var result = BuyerReport.Compute([Process("p1", method: null, lots: [])], ReportWindow.All);
+        var buyer = Assert.Single(result.Buyers);
+        Assert.Null(buyer.SmeShare);
+        Assert.Null(buyer.DirectAwardShare);
+        Assert.Null(buyer.BidsPerCompetedLot);
+        Assert.Null(buyer.SingleBidShare);
+        Assert.Null(buyer.SocialValue.Share);
+        Assert.Null(buyer.MedianDaysToAward);
+        Assert.Equal(0, buyer.Coverage.ProcessesWithMethod);
+    }
+
+    [Fact]
+    public void The_window_counts_processes_by_first_publication_and_awards_by_their_date()
+    {
+        // Published in 2025, awarded in 2026: in a 2026 window the award counts and the process does not.
+        var process = Process("p1", awards: [Award("a1", 500) with { Date = new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc) }],
+            published: new DateTime(2025, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        var window = new ReportWindow(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), null);
+        var buyer = Assert.Single(BuyerReport.Compute([process], window).Buyers);
+        Assert.Equal(0, buyer.Processes);
+        Assert.Equal(1, buyer.Awards);
+        Assert.Equal(500, buyer.AwardValue);
+        Assert.Empty(BuyerReport.Compute([process], new ReportWindow(null, new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc))).Buyers);
+    }
+
+    [Fact]
+    public void Buyers_are_keyed_by_id_else_name_and_those_without_either_are_counted_out()
+    {
+        var named = Process("p2", buyer: null) ;
+        named = new ProcessView { Ocid = "p2", BuyerName = "Town Council", FirstPublished = Day };
+        var result = BuyerReport.Compute([Process("p1"), named, new ProcessView { Ocid = "p3" }], ReportWindow.All);
+        Assert.Equal(["Town Council", "buyer-1"], result.Buyers.Select(b => b.BuyerId));
+        Assert.Equal(1, result.Coverage.ProcessesWithoutBuyer);
+    }
+
+    [Fact]
+    public void Peers_are_buyers_of_the_same_type_with_enough_processes()
+    {
+        // Three councils of one type in one region with 5, 6 and 7 processes, one with 1 (too few to be a peer).
+        var processes = new List<ProcessView>();
+        foreach (var (buyer, count) in new[] { ("c1", 5), ("c2", 6), ("c3", 7), ("c4", 1) })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                processes.Add(new ProcessView
+                {
+                    Ocid = $"{buyer}-{i}",
+                    BuyerId = buyer,
+                    BuyerType = "publicAuthoritySubCentralGovernment",
+                    BuyerRegion = "UKL16",
+                    FirstPublished = Day,
+                });
+            }
+        }
+
+        var buyers = BuyerReport.Compute(processes, ReportWindow.All).Buyers.ToDictionary(b => b.BuyerId);
+        var c2 = buyers["c2"].Peers!.ByType!;
+        Assert.Equal(3, c2.Peers);
+        Assert.Equal(50, c2.Percentiles["processes"]);
+        Assert.Equal("publicAuthoritySubCentralGovernment in UKL", buyers["c3"].Peers!.ByTypeAndRegion!.Group);
+        Assert.Equal(83.3, buyers["c3"].Peers!.ByTypeAndRegion!.Percentiles["processes"]);
+        Assert.Equal(0, buyers["c4"].Peers!.ByType!.Percentiles["processes"]);
+        Assert.Null(buyers["c2"].Peers!.ByType!.Percentiles["smeShare"]);
+    }
+
+    private static ProcessView With(ProcessView p, IReadOnlyList<BidStatisticView> statistics, DateTime tenderEnd) => new()
+    {
+        Ocid = p.Ocid,
+        BuyerId = p.BuyerId,
+        BuyerName = p.BuyerName,
+        ProcurementMethod = p.ProcurementMethod,
+        FirstPublished = p.FirstPublished,
+        Date = p.Date,
+        Awards = p.Awards,
+        Lots = p.Lots,
+        BidStatistics = statistics,
+        TenderEnd = tenderEnd,
+    };
+}
