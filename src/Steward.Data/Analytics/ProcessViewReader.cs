@@ -41,7 +41,7 @@ public static class ProcessViewReader
                 return null;
             }
 
-            var cursor = new TableCursor(Connect(target), sql);
+            var cursor = new TableCursor(Connect(target), sql, prime: part != ViewParts.None);
             cursors.Add(cursor);
             return cursor;
         }

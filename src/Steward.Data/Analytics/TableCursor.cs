@@ -13,14 +13,17 @@ internal sealed class TableCursor : IDisposable
     private readonly DbDataReader _reader;
     private bool _hasRow;
 
-    public TableCursor(DbConnection connection, string sql)
+    /// <param name="connection">Its own open connection, which the cursor disposes.</param>
+    /// <param name="sql">A query whose first column is the ocid, ordered by it.</param>
+    /// <param name="prime">Read the first row now (child tables); the driving table's caller reads its own rows.</param>
+    public TableCursor(DbConnection connection, string sql, bool prime = true)
     {
         _connection = connection;
         _command = connection.CreateCommand();
         _command.CommandText = sql;
         _command.CommandTimeout = 0;
         _reader = _command.ExecuteReader();
-        _hasRow = _reader.Read();
+        _hasRow = prime && _reader.Read();
     }
 
     public DbDataReader Reader => _reader;
