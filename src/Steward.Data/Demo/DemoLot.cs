@@ -30,4 +30,7 @@ internal sealed record DemoLot
     public required double AwardValue { get; init; }
 
     public required int ContractMonths { get; init; }
+
+    /// <summary>The bids, when the process publishes <c>bids.details</c>; else empty.</summary>
+    public IReadOnlyList<DemoBid> BidDetails { get; init; } = [];
 }

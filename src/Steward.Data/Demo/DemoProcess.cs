@@ -33,6 +33,9 @@ internal sealed record DemoProcess
 
     public required IReadOnlyList<DemoStep> Steps { get; init; }
 
+    /// <summary>Days from the tender notice to the tender deadline.</summary>
+    public required int TenderDays { get; init; }
+
     /// <summary>The share a contract change adds to the value, for a UK10 notice.</summary>
     public required double ChangeShare { get; init; }
 
@@ -51,9 +54,15 @@ internal sealed record DemoProcess
     /// <summary>When the award was made: the date of the UK6 notice.</summary>
     public DateTime AwardDate => DateOf(Steps.ToList().FindIndex(s => s.Notice == "UK6")).Date;
 
+    /// <summary>The tender deadline, for a process with a tender notice.</summary>
+    public DateTime? TenderEnd => Steps.ToList().FindIndex(s => s.Notice == "UK4") is var i and >= 0
+        ? DateOf(i).Date.AddDays(TenderDays).AddHours(12)
+        : null;
+
     public static DemoProcess Plan(int seed, int number)
     {
         var random = DemoRandom.For(seed, number, 17);
+        var anomalies = DemoRandom.For(seed, number, 23);
         var buyer = DemoOrganisation.Buyer(seed, random.Next(250));
         var cpv = DemoCatalogue.Cpv[random.Next(DemoCatalogue.Cpv.Length)];
         var procedure = DemoCatalogue.Procedures[random.Next(DemoCatalogue.Procedures.Length)];
@@ -91,6 +100,17 @@ internal sealed record DemoProcess
                 ContractMonths = ContractMonths[random.Next(ContractMonths.Length)],
             };
         }).ToList();
+        // About 2% of above-threshold tenders are given less than the PA 2023 s.54 minimum, and 3% of contract
+        // details notices come late, so that the UK flags have something to find.
+        var tenderDays = aboveThreshold
+            ? anomalies.NextDouble() < 0.02 ? 15 + anomalies.Next(10) : 25 + (lotCount * 3) + anomalies.Next(10)
+            : 12 + anomalies.Next(25);
+        var lateDetails = anomalies.NextDouble() < 0.03;
+        if (procedure.Competitive && anomalies.NextDouble() < 0.35)
+        {
+            lots = lots.Select(lot => lot with { BidDetails = DemoBidding.Plan(anomalies, seed, lot) }).ToList();
+        }
+
         return new DemoProcess
         {
             Ocid = $"{DemoDataGenerator.OcidPrefix}{number:x6}",
@@ -102,13 +122,14 @@ internal sealed record DemoProcess
             AboveThreshold = aboveThreshold,
             Lots = lots,
             StartMinute = (number * 11) + random.Next(60 * 24 * 3),
-            Steps = PlanSteps(random, procedure.Method == "direct"),
+            Steps = PlanSteps(random, procedure.Method == "direct", lateDetails),
+            TenderDays = tenderDays,
             ChangeShare = 0.05 + (random.NextDouble() * 0.2),
         };
     }
 
     /// <summary>The notices a process publishes, with the days between them.</summary>
-    private static List<DemoStep> PlanSteps(Random random, bool direct)
+    private static List<DemoStep> PlanSteps(Random random, bool direct, bool lateDetails)
     {
         var steps = new List<DemoStep>();
         void Add(string notice, int days) => steps.Add(new DemoStep(notice, days, random.Next(8 * 60, 17 * 60)));
@@ -132,7 +153,7 @@ internal sealed record DemoProcess
         }
 
         Add("UK6", direct ? 10 + random.Next(10) : 30 + random.Next(60));
-        Add("UK7", 8 + random.Next(25));
+        Add("UK7", lateDetails ? 60 + random.Next(60) : 8 + random.Next(25));
         if (random.NextDouble() < 0.1)
         {
             Add("UK10", 90 + random.Next(300));

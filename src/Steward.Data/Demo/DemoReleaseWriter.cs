@@ -32,6 +32,12 @@ internal static class DemoReleaseWriter
             {
                 Party(w, supplier, "supplier");
             }
+
+            var winners = plan.Lots.Select(l => l.Supplier.PartyId).ToHashSet(StringComparer.Ordinal);
+            foreach (var tenderer in plan.Lots.SelectMany(l => l.BidDetails).Select(b => b.Tenderer).DistinctBy(t => t.PartyId).Where(t => !winners.Contains(t.PartyId)))
+            {
+                Party(w, tenderer, "tenderer");
+            }
         }
 
         w.WriteEndArray();
@@ -161,8 +167,44 @@ internal static class DemoReleaseWriter
             }
 
             w.WriteEndArray();
+            if (plan.TenderEnd is { } deadline && plan.Lots.Any(l => l.BidDetails.Count > 0))
+            {
+                BidDetails(w, plan, deadline);
+            }
+
             w.WriteEndObject();
         }
+    }
+
+    private static void BidDetails(Utf8JsonWriter w, DemoProcess plan, DateTime deadline)
+    {
+        w.WriteStartArray("details");
+        foreach (var lot in plan.Lots)
+        {
+            foreach (var bid in lot.BidDetails)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", $"{lot.Id}-{bid.Id}");
+                w.WriteString("status", bid.Status);
+                w.WriteString("date", DemoDataGenerator.Iso(deadline.AddHours(-bid.HoursBeforeDeadline)));
+                w.WriteStartObject("value");
+                w.WriteNumber("amount", bid.Value);
+                w.WriteString("currency", "GBP");
+                w.WriteEndObject();
+                w.WriteStartArray("tenderers");
+                w.WriteStartObject();
+                w.WriteString("id", bid.Tenderer.PartyId);
+                w.WriteString("name", bid.Tenderer.Name);
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteStartArray("relatedLots");
+                w.WriteStringValue(lot.Id);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Contracts(Utf8JsonWriter w, DemoProcess plan, string notice, DateTime date)
@@ -176,7 +218,7 @@ internal static class DemoReleaseWriter
             w.WriteString("awardID", lot.Id);
             w.WriteString("status", "active");
             Value(w, notice == "UK10" ? Math.Round(lot.AwardValue * (1 + plan.ChangeShare) / 100) * 100 : lot.AwardValue);
-            w.WriteString("dateSigned", DemoDataGenerator.Iso(date.Date.AddDays(-2)));
+            w.WriteString("dateSigned", DemoDataGenerator.Iso(plan.AwardDate.AddDays(10)));
             w.WriteStartObject("period");
             w.WriteString("startDate", DemoDataGenerator.Iso(start));
             w.WriteString("endDate", DemoDataGenerator.Iso(start.AddMonths(lot.ContractMonths)));

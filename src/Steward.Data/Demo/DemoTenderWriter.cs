@@ -24,10 +24,9 @@ internal static class DemoTenderWriter
         DemoReleaseWriter.Value(w, plan.Lots.Sum(l => l.Value));
         if (notice == "UK4")
         {
-            var days = plan.AboveThreshold ? 25 + (plan.Lots.Count * 3) : 10 + plan.Lots.Count;
             w.WriteStartObject("tenderPeriod");
             w.WriteString("startDate", DemoDataGenerator.Iso(date));
-            w.WriteString("endDate", DemoDataGenerator.Iso(date.Date.AddDays(days).AddHours(12)));
+            w.WriteString("endDate", DemoDataGenerator.Iso(date.Date.AddDays(plan.TenderDays).AddHours(12)));
             w.WriteEndObject();
         }
 

@@ -12,7 +12,7 @@ public class BuyerReportTests
         // p1 open, one lot with 3 bids: awards of 900 (an SME and a large firm: 450 each) and 0.5 (a placeholder, not a value).
         // p2 direct: an award of 100 to a VCSE of unknown scale, a pending award of 5,000 (not counted) and one in euros (counted, no value).
         var p1 = Process("p1", awards: [Award("a1", 900, Supplier("sme", "sme"), Supplier("big", "large")), Award("a2", 0.5, Supplier("sme", "sme"))],
-            lots: [new LotView("1", null, 1000, "GBP", ["smeVcse"])]) ;
+            lots: [new LotView("1", null, 1000, "GBP", ["smeVcse"])]);
         p1 = With(p1, statistics: [new BidStatisticView("bids", 3, "1")], tenderEnd: Day.AddDays(20));
         var p2 = Process("p2", method: "direct", awards:
         [
@@ -75,8 +75,7 @@ public class BuyerReportTests
     [Fact]
     public void Buyers_are_keyed_by_id_else_name_and_those_without_either_are_counted_out()
     {
-        var named = Process("p2", buyer: null) ;
-        named = new ProcessView { Ocid = "p2", BuyerName = "Town Council", FirstPublished = Day };
+        var named = new ProcessView { Ocid = "p2", BuyerName = "Town Council", FirstPublished = Day };
         var result = BuyerReport.Compute([Process("p1"), named, new ProcessView { Ocid = "p3" }], ReportWindow.All);
         Assert.Equal(["Town Council", "buyer-1"], result.Buyers.Select(b => b.BuyerId));
         Assert.Equal(1, result.Coverage.ProcessesWithoutBuyer);
