@@ -64,13 +64,21 @@ internal static class ImportBenchmark
         return 0;
     }
 
-    private static Result DuckDb(string file)
+    /// <summary>bench/duckdb, with its npm packages installed (from package-lock.json) when they are not yet.</summary>
+    public static string DuckDbFolder()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "duckdb");
+        var folder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "duckdb"));
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
         {
             Npm(folder);
         }
+
+        return folder;
+    }
+
+    private static Result DuckDb(string file)
+    {
+        var folder = DuckDbFolder();
 
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = folder };
         start.ArgumentList.Add("load.mjs");
@@ -93,7 +101,7 @@ internal static class ImportBenchmark
         }
     }
 
-    private static string FreshDatabase(string server, string name)
+    public static string FreshDatabase(string server, string name)
     {
         using (var connection = new NpgsqlConnection(server))
         {

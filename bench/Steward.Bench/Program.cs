@@ -19,6 +19,10 @@ using Steward.Ocds.Reading;
 //   scan PATH                                                  bare Utf8JsonReader token scan (the parse limit)
 //   compile PATH                                               steward's compile, output discarded
 //   import PATH DB                                             steward's import into DB (a path or a connection string)
+//   report-run [--size 400000] [--out bench/out]               import once, then each report and the flags over the store
+//                                                               (SQLite; PostgreSQL when STEWARD_BENCH_POSTGRES is set) vs the
+//                                                               same aggregates as SQL in DuckDB
+//   report KIND DB                                             one report (buyers, markets, suppliers, flags) over DB
 var verb = args.Length > 0 ? args[0] : "run";
 return verb switch
 {
@@ -28,6 +32,8 @@ return verb switch
     "import" => Report(Measure(() => Import(args[1], args[2]), args[1])),
     "run" => Run(args),
     "import-run" => ImportBenchmark.Run(args, Child, Option),
+    "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
+    "report-run" => ReportBenchmark.Run(args, Child, Option),
     _ => Usage(),
 };
 
@@ -107,12 +113,12 @@ static long Import(string path, string db)
     return importer.Import(path).New;
 }
 
-static Result Measure(Func<long> work, string path)
+static Result Measure(Func<long> work, string? path)
 {
     var clock = Stopwatch.StartNew();
     var count = work();
     clock.Stop();
-    return new Result(new FileInfo(path).Length, clock.Elapsed.TotalSeconds, count, PeakBytes());
+    return new Result(path is null ? 0 : new FileInfo(path).Length, clock.Elapsed.TotalSeconds, count, PeakBytes());
 }
 
 static int Report(Result result)

@@ -9,6 +9,9 @@ public static class Counting
     /// <summary>Scales that make a supplier an SME (OCDS <c>partyScale</c> plus the UK's small/medium/micro).</summary>
     private static readonly HashSet<string> SmeScales = new(StringComparer.OrdinalIgnoreCase) { "sme", "small", "medium", "micro" };
 
+    /// <summary>Scales that say something: the SME ones, large and selfEmployed. Any other value says nothing.</summary>
+    private static readonly HashSet<string> KnownScales = new(StringComparer.OrdinalIgnoreCase) { "sme", "small", "medium", "micro", "large", "selfEmployed" };
+
     /// <summary>An award counts when its status is <c>active</c> or absent (pending, cancelled and unsuccessful ones do not).</summary>
     public static bool Counts(AwardView award)
     {
@@ -23,13 +26,16 @@ public static class Counting
     public static double? Value(double? amount, string? currency) =>
         amount is > 1 && (currency is null || string.Equals(currency, "GBP", StringComparison.OrdinalIgnoreCase)) ? amount : null;
 
+    /// <summary>The scale says something about size: a value outside the scale codelist ("Not specified") does not.</summary>
+    public static bool IsKnownScale(string? scale) => scale is not null && KnownScales.Contains(scale);
+
     /// <summary>The scale says SME (sme, small, medium or micro).</summary>
     public static bool IsSme(string? scale) => scale is not null && SmeScales.Contains(scale);
 
     /// <summary>
     /// Splits <paramref name="value"/> equally among the suppliers the award lists and says how much went to SMEs,
-    /// to VCSEs and to suppliers whose scale is unknown. A listed supplier Steward could not resolve to an
-    /// organisation, and an award listing none, count as unknown.
+    /// to VCSEs and to suppliers whose scale is unknown (absent, or a value outside the codelist). A listed
+    /// supplier Steward could not resolve to an organisation, and an award listing none, count as unknown.
     /// </summary>
     public static ScaleSplit Split(AwardView award, double value)
     {
@@ -48,7 +54,7 @@ public static class Counting
             {
                 sme += share;
             }
-            else if (supplier.Scale is null)
+            else if (!IsKnownScale(supplier.Scale))
             {
                 unknown += share;
             }

@@ -21,7 +21,7 @@ public sealed class ProcessView
     /// <summary>The buyer's UK_CA_TYPE (else TED_CA_TYPE) classification.</summary>
     public string? BuyerType { get; init; }
 
-    /// <summary>The buyer's <c>address.region</c> as published.</summary>
+    /// <summary>The <c>address.region</c> of the organisation the buyer resolves to (the latest it published).</summary>
     public string? BuyerRegion { get; init; }
 
     /// <summary><c>tender.status</c>.</summary>

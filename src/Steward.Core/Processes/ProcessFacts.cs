@@ -70,7 +70,7 @@ public sealed record ProcessFacts
 
     public IReadOnlyList<ClassificationFacts> Classifications { get; init; } = [];
 
-    /// <summary>NUTS/ITL codes or region names of delivery addresses and the buyer, distinct.</summary>
+    /// <summary>NUTS/ITL codes or region names of the tender's and its items' delivery addresses, distinct.</summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
 
     public IReadOnlyList<NoticeFacts> Notices { get; init; } = [];

@@ -32,7 +32,7 @@ public static class TableExport
         {
             sheets[table.Name] = table.Rows.Select(row =>
             {
-                IDictionary<string, object?> record = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
+                var record = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
                     record[table.Columns[i]] = Cell(row[i]);

@@ -206,12 +206,15 @@ public class FlagTests
     [Fact]
     public void UK3_flags_values_crowding_under_a_threshold()
     {
-        // 2026 sub-central goods and services threshold £207,720; the band is 5%: £197,334 to £207,719.99.
-        ProcessView Valued(string ocid, string buyer, double value) => new()
+        // 2026 sub-central goods and services threshold £207,720 (VAT included); the band is 5%: £197,334 to £207,719.99
+        // gross, so £164,445 to £173,099.99 net of 20% VAT. Goods bought by a sub-central authority: that is the only threshold.
+        ProcessView Valued(string ocid, string buyer, double gross) => new()
         {
             Ocid = ocid,
             BuyerId = buyer,
-            TenderValue = value,
+            BuyerType = "publicAuthoritySubCentralGovernment",
+            MainCategory = "goods",
+            TenderValue = gross / 1.2,
             TenderCurrency = "GBP",
             FirstPublished = new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc),
         };

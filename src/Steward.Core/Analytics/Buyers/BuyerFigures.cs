@@ -109,6 +109,6 @@ public sealed record BuyerCoverage
     /// <summary>Competed lots whose bid count is published.</summary>
     public int LotsWithBidCounts { get; init; }
 
-    /// <summary>Counted awards with both an award date and a tender deadline.</summary>
+    /// <summary>Counted awards with an award date on or after the process's tender deadline (the days to award were measured).</summary>
     public int AwardsWithDaysToAward { get; init; }
 }

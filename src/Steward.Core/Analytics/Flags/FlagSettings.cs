@@ -81,7 +81,13 @@ public sealed record FlagSettings
     /// <summary>… and at least this many times as many just under as just over (within the same band) to be flagged (default 3).</summary>
     public double UkBunchingRatio { get; init; } = 3;
 
-    /// <summary>UK4 (contract details notice): days after the contract is entered into (PA 2023 s.53(3): 30 days).</summary>
+    /// <summary>
+    /// UK3: the VAT rate added to published amounts before they are compared with the thresholds, which include VAT
+    /// (PA 2023 Sch. 1); OCDS <c>value.amount</c> is published net (default 20%, the UK standard rate).
+    /// </summary>
+    public double UkVatRate { get; init; } = 0.2;
+
+    /// <summary>UK4 (contract details notice): days after the contract is entered into (PA 2023 s.53(1): 30 days).</summary>
     public int UkContractDetailsDays { get; init; } = 30;
 
     /// <summary>

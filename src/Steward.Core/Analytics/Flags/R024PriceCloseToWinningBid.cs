@@ -43,7 +43,7 @@ public sealed class R024PriceCloseToWinningBid(FlagSettings settings) : Indicato
         foreach (var gap in _gaps.Where(g => g.Ratio <= fence))
         {
             Raise("process", gap.Process.Ocid, BuyerOf(gap.Process), gap.Winner, Math.Round(gap.Ratio, 6),
-                $"second-lowest bid {gap.SecondAmount:N2} is {gap.Ratio:P2} above the winning bid {gap.WinnerAmount:N2}; the lower fence is {fence:P2} ({Fence.Kind})");
+                $"second-lowest bid {gap.SecondAmount:N2} (from {gap.Second}) is {gap.Ratio:P2} above the winning bid {gap.WinnerAmount:N2}; the lower fence is {fence:P2} ({Fence.Kind})");
         }
     }
 }

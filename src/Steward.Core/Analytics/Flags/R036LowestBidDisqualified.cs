@@ -34,7 +34,7 @@ public sealed class R036LowestBidDisqualified(FlagSettings settings) : Indicator
 
         if (BidCounts.IsDisqualified(lowest))
         {
-            Raise("process", process.Ocid, BuyerOf(process), lowest.Tenderers.FirstOrDefault(), lowest.Value,
+            Raise("process", process.Ocid, BuyerOf(process), lowest.Tenderers.Count > 0 ? lowest.Tenderers[0] : null, lowest.Value,
                 $"the lowest bid ({lowest.BidId}, {lowest.Value:N2}) was disqualified");
         }
     }

@@ -5,6 +5,10 @@ namespace Steward.Core.Analytics.Flags;
 /// requirement was valued or split to stay below the regulated regime (PA 2023 s.16 forbids that). A value is
 /// "just under" when it is within the band below a threshold in force on its date, "just over" within the same
 /// band above; a buyer is flagged when it has enough values just under and several times as many as just over.
+/// Amounts are published net, so VAT is added first. Each value is compared with the thresholds that can apply
+/// to it: works with the works threshold; goods and services with the central or sub-central government one by
+/// the buyer's type (both when the type is unknown), and services also with the light-touch one, since Steward
+/// cannot yet tell light-touch services apart.
 /// </summary>
 public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(settings)
 {
@@ -17,7 +21,7 @@ public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(sett
     public override string Subject => "buyer";
 
     protected override string Rule =>
-        $"values (tender value, else the counted awards' total) within {Settings.UkBunchingBand:P0} below a Sch. 1 threshold in force: ≥ {Settings.UkBunchingMinimum} " +
+        $"values (tender value, else the counted awards' total, plus {Settings.UkVatRate:P0} VAT) within {Settings.UkBunchingBand:P0} below a Sch. 1 threshold in force that can apply: ≥ {Settings.UkBunchingMinimum} " +
         $"and ≥ {Settings.UkBunchingRatio:0.#} × those within {Settings.UkBunchingBand:P0} above; PA 2023 Sch. 1 and s.16";
 
     public override void Observe(ProcessView process)
@@ -35,15 +39,17 @@ public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(sett
             value = awarded.Count > 0 ? awarded.Sum() : null;
         }
 
-        if (value is not { } amount)
+        if (value is not { } net)
         {
             return;
         }
 
+        var amount = net * (1 + Settings.UkVatRate);
+
         WithData++;
         var entry = _buyers.GetValueOrDefault(buyer);
         entry.Thresholds ??= [];
-        foreach (var (name, threshold) in ThresholdSet.InForce(Settings.Thresholds, process.ReportDate).Values)
+        foreach (var (name, threshold) in ThresholdSet.InForce(Settings.Thresholds, process.ReportDate).Values.Where(t => Applies(t.Key, process)))
         {
             if (amount < threshold && amount >= threshold * (1 - Settings.UkBunchingBand))
             {
@@ -57,6 +63,23 @@ public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(sett
         }
 
         _buyers[buyer] = entry;
+    }
+
+    /// <summary>Whether the named Sch. 1 threshold can apply to the process (see the class summary).</summary>
+    private static bool Applies(string threshold, ProcessView process)
+    {
+        var category = process.MainCategory?.ToLowerInvariant();
+        var type = process.BuyerType ?? string.Empty;
+        var subCentral = type.Contains("SubCentral", StringComparison.OrdinalIgnoreCase);
+        var central = !subCentral && type.Contains("CentralGovernment", StringComparison.OrdinalIgnoreCase);
+        return threshold switch
+        {
+            "works" => category is null or "works",
+            "light touch" => category is null or "services",
+            "central government goods and services" => category != "works" && (central || !subCentral),
+            "sub-central goods and services" => category != "works" && (subCentral || !central),
+            _ => true,
+        };
     }
 
     protected override void Complete()

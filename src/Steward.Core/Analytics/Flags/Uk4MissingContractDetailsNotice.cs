@@ -2,10 +2,10 @@ namespace Steward.Core.Analytics.Flags;
 
 /// <summary>
 /// UK4: a contract award notice (UK6) with no contract details notice (UK7) within the statutory time: 30 days
-/// after the contract was entered into (PA 2023 s.53(3)). When the signing date is not published, the contract is
+/// after the contract was entered into (PA 2023 s.53(1)). When the signing date is not published, the contract is
 /// taken as entered into at the end of the standstill period (s.51: 8 working days, taken as 10 calendar days).
 /// Only notices already due by the latest date the store holds are judged, so recent awards are not flagged early.
-/// Light-touch contracts have 120 days (s.53(4)); Steward cannot yet tell them apart.
+/// Light-touch contracts have 120 days (s.53(1)); Steward cannot yet tell them apart.
 /// </summary>
 public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Indicator(settings)
 {
@@ -18,7 +18,7 @@ public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Ind
 
     protected override string Rule =>
         $"a UK6 notice and no UK7 published within {Settings.UkContractDetailsDays} days of the contract's dateSigned (else of the UK6 date + {Settings.UkStandstillDays} days' standstill), " +
-        "judged only when that date is before the latest date in the store; PA 2023 s.53(3)";
+        "judged only when that date is before the latest date in the store; PA 2023 s.53(1)";
 
     public override void Observe(ProcessView process)
     {
@@ -58,8 +58,8 @@ public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Ind
             var basis = signed ? "the contract was signed" : "the award notice plus standstill";
             var value = ((published ?? _horizon) - due).TotalDays;
             var reason = published is { } late
-                ? (FormattableString)$"contract details notice (UK7) published {late:yyyy-MM-dd}, {Math.Floor(value)} days after it was due ({due:yyyy-MM-dd}: {Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(3)"
-                : $"no contract details notice (UK7) by {_horizon:yyyy-MM-dd}, the latest date in the store; it was due by {due:yyyy-MM-dd} ({Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(3)";
+                ? (FormattableString)$"contract details notice (UK7) published {late:yyyy-MM-dd}, {Math.Floor(value)} days after it was due ({due:yyyy-MM-dd}: {Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(1)"
+                : $"no contract details notice (UK7) by {_horizon:yyyy-MM-dd}, the latest date in the store; it was due by {due:yyyy-MM-dd} ({Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(1)";
             Raise("process", process.Ocid, BuyerOf(process), null, Math.Floor(value), reason);
         }
     }
