@@ -27,8 +27,7 @@ internal static partial class StewardCommand
             var path = parsed.GetValue(output);
             ReportOutput.Check(chosen, path);
             var target = Target(parsed, db, console);
-            var views = ProcessViewReader.Read(target, ViewParts.Lots | ViewParts.Awards | ViewParts.Contracts | ViewParts.Bids |
-                                                       ViewParts.BidStatistics | ViewParts.Classifications | ViewParts.Notices);
+            var views = ProcessViewReader.Read(target, ReportParts.Flags);
             var result = FlagReport.Compute(views);
             ReportOutput.Write(chosen, path, console, result, () => [FlagTable.Flags(result.Flags), FlagTable.Coverage(result.Indicators)]);
             WriteFlagCoverage(result, console.Error);

@@ -90,7 +90,7 @@ internal static partial class StewardCommand
             ReportOutput.Check(format, output);
             var window = options.Window(parsed);
             var target = Target(parsed, options.Db, console);
-            var views = ProcessViewReader.Read(target, ViewParts.Lots | ViewParts.Criteria | ViewParts.Awards | ViewParts.Bids | ViewParts.BidStatistics);
+            var views = ProcessViewReader.Read(target, ReportParts.Buyers);
             var result = BuyerReport.Compute(views, window);
             ReportOutput.Write(format, output, console, result.Buyers, () => [BuyerTable.From(result.Buyers)]);
             ReportCoverageText.Buyers(result, console.Error);
@@ -133,7 +133,7 @@ internal static partial class StewardCommand
             ReportOutput.Check(format, output);
             var window = options.Window(parsed);
             var target = Target(parsed, options.Db, console);
-            var result = MarketReport.Compute(ProcessViewReader.Read(target, ViewParts.Awards | ViewParts.Regions), window, parsed.GetValue(level));
+            var result = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), window, parsed.GetValue(level));
             ReportOutput.Write(format, output, console, result.Markets, () => [MarketTable.From(result.Markets)]);
             ReportCoverageText.Markets(result, console.Error);
             return ExitCodes.Ok;
@@ -156,7 +156,7 @@ internal static partial class StewardCommand
             var window = options.Window(parsed);
             var target = Target(parsed, options.Db, console);
             var names = OrganisationDirectory.Names(target);
-            var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ViewParts.Awards | ViewParts.Regions), window, parsed.GetValue(level),
+            var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), window, parsed.GetValue(level),
                 id => names.GetValueOrDefault(id));
             ReportOutput.Write(format, output, console, suppliers, () => [SupplierTable.From(suppliers)]);
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

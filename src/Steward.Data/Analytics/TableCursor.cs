@@ -1,40 +1,40 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 
 namespace Steward.Data.Analytics;
 
 /// <summary>
-/// One child table read in ocid order on its own connection, advanced in step with the processes (a merge join):
-/// <see cref="Take{T}"/> returns the rows of one process and leaves the reader on the next process's first row.
+/// One child table read in ocid order on its own connection and thread, in step with the processes (a merge join):
+/// a background reader turns rows into values in batches, so that the tables are read in parallel with each other
+/// and with the report; <see cref="Take"/> returns the rows of one process.
 /// </summary>
-internal sealed class TableCursor : IDisposable
+/// <typeparam name="T">What a row becomes.</typeparam>
+internal sealed class TableCursor<T> : IDisposable
 {
-    private readonly DbConnection _connection;
-    private readonly DbCommand _command;
-    private readonly DbDataReader _reader;
-    private bool _hasRow;
+    private const int BatchSize = 1024;
+
+    private readonly BlockingCollection<List<(string Ocid, T Row)>> _batches = new(boundedCapacity: 4);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _reader;
+    private List<(string Ocid, T Row)>? _batch;
+    private int _next;
+    private bool _finished;
 
     /// <param name="connection">Its own open connection, which the cursor disposes.</param>
     /// <param name="sql">A query whose first column is the ocid, ordered by it.</param>
-    /// <param name="prime">Read the first row now (child tables); the driving table's caller reads its own rows.</param>
-    public TableCursor(DbConnection connection, string sql, bool prime = true)
+    /// <param name="read">What a row becomes (run on the cursor's thread).</param>
+    public TableCursor(DbConnection connection, string sql, Func<DbDataReader, T> read)
     {
-        _connection = connection;
-        _command = connection.CreateCommand();
-        _command.CommandText = sql;
-        _command.CommandTimeout = 0;
-        _reader = _command.ExecuteReader();
-        _hasRow = prime && _reader.Read();
+        _reader = Task.Factory.StartNew(() => Produce(connection, sql, read), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    public DbDataReader Reader => _reader;
-
-    /// <summary>The rows of <paramref name="ocid"/> (column 0), read with <paramref name="read"/>; rows of ocids before it are skipped.</summary>
-    public List<T> Take<T>(string ocid, Func<DbDataReader, T> read)
+    /// <summary>The rows of <paramref name="ocid"/>; rows of ocids before it (orphans) are skipped.</summary>
+    public List<T> Take(string ocid)
     {
         var rows = new List<T>();
-        while (_hasRow)
+        while (Current() is { } row)
         {
-            var order = string.CompareOrdinal(_reader.GetString(0), ocid);
+            var order = string.CompareOrdinal(row.Ocid, ocid);
             if (order > 0)
             {
                 break;
@@ -42,19 +42,101 @@ internal sealed class TableCursor : IDisposable
 
             if (order == 0)
             {
-                rows.Add(read(_reader));
+                rows.Add(row.Row);
             }
 
-            _hasRow = _reader.Read();
+            _next++;
         }
 
         return rows;
     }
 
+    /// <summary>The next row of a driving table (one not joined to another), or false at the end.</summary>
+    public bool TryNext(out string ocid, out T row)
+    {
+        if (Current() is { } current)
+        {
+            _next++;
+            (ocid, row) = current;
+            return true;
+        }
+
+        (ocid, row) = (string.Empty, default!);
+        return false;
+    }
+
+    private (string Ocid, T Row)? Current()
+    {
+        while (_batch is null || _next >= _batch.Count)
+        {
+            if (_finished)
+            {
+                return null;
+            }
+
+            try
+            {
+                _batch = _batches.Take(_stop.Token);
+                _next = 0;
+            }
+            catch (InvalidOperationException)
+            {
+                // Completed: the table has no more rows, or its reader failed (rethrown here).
+                _finished = true;
+                _reader.GetAwaiter().GetResult();
+                return null;
+            }
+        }
+
+        return _batch[_next];
+    }
+
+    private void Produce(DbConnection connection, string sql, Func<DbDataReader, T> read)
+    {
+        try
+        {
+            using (connection)
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = sql;
+                command.CommandTimeout = 0;
+                using var reader = command.ExecuteReader();
+                var batch = new List<(string, T)>(BatchSize);
+                while (reader.Read())
+                {
+                    batch.Add((reader.GetString(0), read(reader)));
+                    if (batch.Count == BatchSize)
+                    {
+                        _batches.Add(batch, _stop.Token);
+                        batch = new List<(string, T)>(BatchSize);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    _batches.Add(batch, _stop.Token);
+                }
+            }
+        }
+        finally
+        {
+            _batches.CompleteAdding();
+        }
+    }
+
     public void Dispose()
     {
-        _reader.Dispose();
-        _command.Dispose();
-        _connection.Dispose();
+        _stop.Cancel();
+        try
+        {
+            _reader.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Cancelled or failed: the consumer has stopped listening.
+        }
+
+        _batches.Dispose();
+        _stop.Dispose();
     }
 }

@@ -83,3 +83,13 @@ public abstract class Indicator(FlagSettings settings)
 
     private static double? Nan(double value) => double.IsNaN(value) ? null : Math.Round(value, 6);
 }
+
+/// <summary>What a flag needs to name a process once the pass is over: its ocid and buyer, not the whole view.</summary>
+public sealed record ProcessSubject(string Ocid, string? BuyerId)
+{
+    public static ProcessSubject Of(ProcessView process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return new ProcessSubject(process.Ocid, process.BuyerId ?? process.BuyerName);
+    }
+}

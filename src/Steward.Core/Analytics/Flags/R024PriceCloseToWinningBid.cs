@@ -6,7 +6,7 @@ namespace Steward.Core.Analytics.Flags;
 /// </summary>
 public sealed class R024PriceCloseToWinningBid(FlagSettings settings) : Indicator(settings)
 {
-    private readonly List<(ProcessView Process, double Ratio, string Winner, string Second, double WinnerAmount, double SecondAmount)> _gaps = [];
+    private readonly List<(ProcessSubject Process, double Ratio, string Winner, string Second, double WinnerAmount, double SecondAmount)> _gaps = [];
 
     public override string Code => "R024";
 
@@ -27,7 +27,7 @@ public sealed class R024PriceCloseToWinningBid(FlagSettings settings) : Indicato
         if (BidRules.SecondLowestGap(process, Settings) is { } gap)
         {
             WithData++;
-            _gaps.Add((process, gap.Ratio, gap.Winner, gap.Second, gap.WinnerAmount, gap.SecondAmount));
+            _gaps.Add((ProcessSubject.Of(process), gap.Ratio, gap.Winner, gap.Second, gap.WinnerAmount, gap.SecondAmount));
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class R024PriceCloseToWinningBid(FlagSettings settings) : Indicato
 
         foreach (var gap in _gaps.Where(g => g.Ratio <= fence))
         {
-            Raise("process", gap.Process.Ocid, BuyerOf(gap.Process), gap.Winner, Math.Round(gap.Ratio, 6),
+            Raise("process", gap.Process.Ocid, gap.Process.BuyerId, gap.Winner, Math.Round(gap.Ratio, 6),
                 $"second-lowest bid {gap.SecondAmount:N2} (from {gap.Second}) is {gap.Ratio:P2} above the winning bid {gap.WinnerAmount:N2}; the lower fence is {fence:P2} ({Fence.Kind})");
         }
     }

@@ -6,7 +6,7 @@ namespace Steward.Core.Analytics.Flags;
 /// </summary>
 public sealed class R058HeavilyDiscountedBid(FlagSettings settings) : Indicator(settings)
 {
-    private readonly List<(ProcessView Process, double Ratio, string Winner, double WinnerAmount, double SecondAmount)> _gaps = [];
+    private readonly List<(ProcessSubject Process, double Ratio, string Winner, double WinnerAmount, double SecondAmount)> _gaps = [];
 
     public override string Code => "R058";
 
@@ -26,7 +26,7 @@ public sealed class R058HeavilyDiscountedBid(FlagSettings settings) : Indicator(
         if (BidRules.SecondLowestGap(process, Settings) is { } gap)
         {
             WithData++;
-            _gaps.Add((process, gap.Ratio, gap.Winner, gap.WinnerAmount, gap.SecondAmount));
+            _gaps.Add((ProcessSubject.Of(process), gap.Ratio, gap.Winner, gap.WinnerAmount, gap.SecondAmount));
         }
     }
 
@@ -40,7 +40,7 @@ public sealed class R058HeavilyDiscountedBid(FlagSettings settings) : Indicator(
 
         foreach (var gap in _gaps.Where(g => g.Ratio >= fence))
         {
-            Raise("process", gap.Process.Ocid, BuyerOf(gap.Process), gap.Winner, Math.Round(gap.Ratio, 6),
+            Raise("process", gap.Process.Ocid, gap.Process.BuyerId, gap.Winner, Math.Round(gap.Ratio, 6),
                 $"the next lowest bid {gap.SecondAmount:N2} is {gap.Ratio:P2} above the winning bid {gap.WinnerAmount:N2}; the upper fence is {fence:P2} ({Fence.Kind})");
         }
     }

@@ -9,7 +9,7 @@ namespace Steward.Core.Analytics.Flags;
 /// </summary>
 public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Indicator(settings)
 {
-    private readonly List<(ProcessView Process, DateTime Due, DateTime? Published, bool Signed)> _pending = [];
+    private readonly List<(ProcessSubject Process, DateTime Due, DateTime? Published, bool Signed)> _pending = [];
     private DateTime _horizon = DateTime.MinValue;
 
     public override string Code => "UK4";
@@ -37,7 +37,7 @@ public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Ind
         var signed = process.Contracts.Select(c => c.DateSigned).OfType<DateTime>().Order().Cast<DateTime?>().FirstOrDefault();
         var entered = signed ?? awardNotice.DatePublished!.Value.AddDays(Settings.UkStandstillDays);
         var details = process.Notices.Where(n => n.NoticeType == "UK7" && n.DatePublished is not null).Min(n => n.DatePublished);
-        _pending.Add((process, entered.AddDays(Settings.UkContractDetailsDays), details, signed is not null));
+        _pending.Add((ProcessSubject.Of(process), entered.AddDays(Settings.UkContractDetailsDays), details, signed is not null));
     }
 
     protected override void Complete()
@@ -60,7 +60,7 @@ public sealed class Uk4MissingContractDetailsNotice(FlagSettings settings) : Ind
             var reason = published is { } late
                 ? (FormattableString)$"contract details notice (UK7) published {late:yyyy-MM-dd}, {Math.Floor(value)} days after it was due ({due:yyyy-MM-dd}: {Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(1)"
                 : $"no contract details notice (UK7) by {_horizon:yyyy-MM-dd}, the latest date in the store; it was due by {due:yyyy-MM-dd} ({Settings.UkContractDetailsDays} days after {basis}); PA 2023 s.53(1)";
-            Raise("process", process.Ocid, BuyerOf(process), null, Math.Floor(value), reason);
+            Raise("process", process.Ocid, process.BuyerId, null, Math.Floor(value), reason);
         }
     }
 }
