@@ -40,6 +40,12 @@ internal static partial class StewardCommand
     {
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"steward flags: {result.Flags.Count:N0} flags from {result.ProcessesRead:N0} processes ({result.ProcessesExcluded:N0} cancelled or excluded, not looked at)"));
+        if (result.ProcessesRead == 0)
+        {
+            error.WriteLine(ReportCoverageText.EmptyStore);
+            return;
+        }
+
         foreach (var indicator in result.Indicators)
         {
             error.WriteLine(indicator.WithData == 0

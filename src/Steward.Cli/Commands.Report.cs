@@ -161,6 +161,10 @@ internal static partial class StewardCommand
             ReportOutput.Write(format, output, console, suppliers, () => [SupplierTable.From(suppliers)]);
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"steward report suppliers: {suppliers.Count:N0} suppliers with counted awards in the window; awards whose suppliers Steward could not identify are in no supplier's figures"));
+            if (suppliers.Count == 0)
+            {
+                console.Error.WriteLine(ReportCoverageText.EmptyStore.Replace("holds no processes", "holds no counted awards in the window", StringComparison.Ordinal));
+            }
             return ExitCodes.Ok;
         }));
         return command;

@@ -14,13 +14,19 @@ internal static class ReportCoverageText
     {
         var c = result.Coverage;
         error.WriteLine(Text($"steward report buyers: {result.Buyers.Count:N0} buyers; {c.ProcessesRead:N0} processes read, {c.ProcessesInWindow:N0} first published in the window, {c.ProcessesWithoutBuyer:N0} without a buyer (left out), {c.ProcessesUndated:N0} without any date"));
+        if (c.ProcessesRead == 0)
+        {
+            error.WriteLine(EmptyStore);
+            return;
+        }
+
         var buyers = result.Buyers;
         var awards = buyers.Sum(b => b.Awards);
         Line(error, "award values", buyers.Sum(b => b.Coverage.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
         Line(error, "suppliers", buyers.Sum(b => b.Coverage.AwardsWithSuppliers), buyers.Sum(b => b.Coverage.AwardsValued), "valued awards list their suppliers");
         Line(error, "bid counts", buyers.Sum(b => b.Coverage.LotsWithBidCounts), buyers.Sum(b => b.CompetedLots), "competed lots say how many bids they received");
         Line(error, "award criteria", buyers.Sum(b => b.SocialValue.ProcessesWithCriteria), buyers.Sum(b => b.Processes), "processes publish award criteria");
-        Line(error, "days to award", buyers.Sum(b => b.Coverage.AwardsWithDaysToAward), awards, "counted awards have an award date and a tender deadline");
+        Line(error, "days to award", buyers.Sum(b => b.Coverage.AwardsWithDaysToAward), awards, "counted awards are dated on or after their tender deadline");
         error.WriteLine("  register share: Steward's supplier register does not exist yet; registerShare is null for every buyer");
     }
 
@@ -28,6 +34,12 @@ internal static class ReportCoverageText
     {
         var c = result.Coverage;
         var markets = result.Markets;
+        if (c.ProcessesRead == 0)
+        {
+            error.WriteLine(EmptyStore);
+            return;
+        }
+
         error.WriteLine(Text($"steward report markets: {markets.Count:N0} market-years from {c.ProcessesRead:N0} processes; {c.AwardsUndated:N0} counted awards without any date left out; {c.ProcessesUnclassified:N0} processes without a CPV code (market 'unclassified'), {c.ProcessesWithoutRegion:N0} without a UK region (region 'unknown')"));
         var awards = markets.Sum(m => m.Awards);
         Line(error, "award values", markets.Sum(m => m.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
@@ -40,6 +52,9 @@ internal static class ReportCoverageText
             error.WriteLine("  entries and exits: the store holds no two consecutive years of awards; they are null");
         }
     }
+
+    /// <summary>Said when the store holds nothing, so that an empty report is not taken for a finding.</summary>
+    public const string EmptyStore = "  the store holds no processes: import some first (steward import FILE, steward fetch, or steward demo)";
 
     private static void Line(TextWriter error, string what, int have, int of, string says)
     {

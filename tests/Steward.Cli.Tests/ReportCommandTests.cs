@@ -144,4 +144,19 @@ public sealed class ReportCommandTests
         Assert.Contains("R024 Price close to winning bid: none of", result.Error, StringComparison.Ordinal);
         Assert.Contains("not computed", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reports_OnAnEmptyStore_SayItIsEmptyRatherThanReportNothing()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("empty.db");
+
+        var buyers = await Run("report", "buyers", "--db", db);
+        var flags = await Run("flags", "--db", db);
+
+        Assert.Equal(0, buyers.Exit);
+        Assert.Equal("[]", buyers.Out.Trim());
+        Assert.Contains("the store holds no processes", buyers.Error, StringComparison.Ordinal);
+        Assert.Contains("the store holds no processes", flags.Error, StringComparison.Ordinal);
+    }
 }
