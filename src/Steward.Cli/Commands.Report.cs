@@ -4,6 +4,7 @@ using Steward.Core.Analytics;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Markets;
 using Steward.Core.Analytics.Suppliers;
+using Steward.Data;
 using Steward.Data.Analytics;
 
 namespace Steward.Cli;
@@ -35,6 +36,16 @@ internal static partial class StewardCommand
             command.Options.Add(Output);
         }
 
+        /// <summary>Reads and checks the options every report shares, before any work is done.</summary>
+        public ReportRequest Prepare(ParseResult parsed, CliConsole console)
+        {
+            var format = parsed.GetValue(Format)!;
+            var output = parsed.GetValue(Output);
+            ReportOutput.Check(format, output);
+            var window = Window(parsed);
+            return new ReportRequest(format, output, window, Target(parsed, Db, console));
+        }
+
         /// <summary>The window, with <c>--to</c> taken as a whole day.</summary>
         public ReportWindow Window(ParseResult parsed)
         {
@@ -48,6 +59,9 @@ internal static partial class StewardCommand
             return new ReportWindow(from, to?.AddDays(1));
         }
     }
+
+    /// <summary>What a report was asked for: its format and output, its window and its database.</summary>
+    private sealed record ReportRequest(string Format, string? Output, ReportWindow Window, DatabaseTarget Target);
 
     /// <summary>A day option: YYYY-MM-DD, read as the start of that day in UTC; anything else is a usage error.</summary>
     private static Option<DateTime?> DateOption(string name, string description) => new(name)
@@ -85,14 +99,9 @@ internal static partial class StewardCommand
         options.AddTo(command);
         command.SetAction(parsed => Guard(console, () =>
         {
-            var format = parsed.GetValue(options.Format)!;
-            var output = parsed.GetValue(options.Output);
-            ReportOutput.Check(format, output);
-            var window = options.Window(parsed);
-            var target = Target(parsed, options.Db, console);
-            var views = ProcessViewReader.Read(target, ReportParts.Buyers);
-            var result = BuyerReport.Compute(views, window);
-            ReportOutput.Write(format, output, console, result.Buyers, () => [BuyerTable.From(result.Buyers)]);
+            var request = options.Prepare(parsed, console);
+            var result = BuyerReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Buyers), request.Window);
+            ReportOutput.Write(request.Format, request.Output, console, result.Buyers, () => [BuyerTable.From(result.Buyers)]);
             ReportCoverageText.Buyers(result, console.Error);
             return ExitCodes.Ok;
         }));
@@ -128,13 +137,9 @@ internal static partial class StewardCommand
         options.AddTo(command);
         command.SetAction(parsed => Guard(console, () =>
         {
-            var format = parsed.GetValue(options.Format)!;
-            var output = parsed.GetValue(options.Output);
-            ReportOutput.Check(format, output);
-            var window = options.Window(parsed);
-            var target = Target(parsed, options.Db, console);
-            var result = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), window, parsed.GetValue(level));
-            ReportOutput.Write(format, output, console, result.Markets, () => [MarketTable.From(result.Markets)]);
+            var request = options.Prepare(parsed, console);
+            var result = MarketReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Markets), request.Window, parsed.GetValue(level));
+            ReportOutput.Write(request.Format, request.Output, console, result.Markets, () => [MarketTable.From(result.Markets)]);
             ReportCoverageText.Markets(result, console.Error);
             return ExitCodes.Ok;
         }));
@@ -150,15 +155,11 @@ internal static partial class StewardCommand
         options.AddTo(command);
         command.SetAction(parsed => Guard(console, () =>
         {
-            var format = parsed.GetValue(options.Format)!;
-            var output = parsed.GetValue(options.Output);
-            ReportOutput.Check(format, output);
-            var window = options.Window(parsed);
-            var target = Target(parsed, options.Db, console);
-            var names = OrganisationDirectory.Names(target);
-            var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), window, parsed.GetValue(level),
+            var request = options.Prepare(parsed, console);
+            var names = OrganisationDirectory.Names(request.Target);
+            var suppliers = SupplierReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Suppliers), request.Window, parsed.GetValue(level),
                 id => names.GetValueOrDefault(id));
-            ReportOutput.Write(format, output, console, suppliers, () => [SupplierTable.From(suppliers)]);
+            ReportOutput.Write(request.Format, request.Output, console, suppliers, () => [SupplierTable.From(suppliers)]);
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"steward report suppliers: {suppliers.Count:N0} suppliers with counted awards in the window; awards whose suppliers Steward could not identify are in no supplier's figures"));
             if (suppliers.Count == 0)
