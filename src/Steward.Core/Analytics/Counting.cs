@@ -32,6 +32,13 @@ public static class Counting
     /// <summary>The scale says SME (sme, small, medium or micro).</summary>
     public static bool IsSme(string? scale) => scale is not null && SmeScales.Contains(scale);
 
+    /// <summary>How many suppliers the award lists, resolved or not: the share of its value each one gets is value / this.</summary>
+    public static int ListedSuppliers(AwardView award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        return Math.Max(award.SupplierCount, award.Suppliers.Count);
+    }
+
     /// <summary>
     /// Splits <paramref name="value"/> equally among the suppliers the award lists and says how much went to SMEs,
     /// to VCSEs and to suppliers whose scale is unknown (absent, or a value outside the codelist). A listed
@@ -40,7 +47,7 @@ public static class Counting
     public static ScaleSplit Split(AwardView award, double value)
     {
         ArgumentNullException.ThrowIfNull(award);
-        var listed = Math.Max(award.SupplierCount, award.Suppliers.Count);
+        var listed = ListedSuppliers(award);
         if (listed == 0)
         {
             return new ScaleSplit(0, 0, value);

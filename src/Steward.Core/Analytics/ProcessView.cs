@@ -3,9 +3,10 @@ namespace Steward.Core.Analytics;
 /// <summary>
 /// One contracting process as the store hands it to the analytics: the facts read from its compiled release
 /// (see <see cref="Processes.ProcessFacts"/>), with parties resolved to Steward's organisations. Dates are UTC;
-/// amounts are as published. Every report and flag is a function over a sequence of these.
+/// amounts are as published. Every report and flag is a function over a sequence of these. A record, so that a
+/// reader (or a test) can add parts to a process with <c>with</c>.
 /// </summary>
-public sealed class ProcessView
+public sealed record ProcessView
 {
     public required string Ocid { get; init; }
 

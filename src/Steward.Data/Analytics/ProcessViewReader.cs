@@ -31,8 +31,6 @@ public static class ProcessViewReader
         }
     }
 
-    private sealed record Head(ProcessView View);
-
     private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts)
     {
         var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
@@ -92,28 +90,8 @@ public static class ProcessViewReader
                 var supplierRows = suppliers?.Take(ocid);
                 var bidRows = bids?.Take(ocid);
                 var tendererRows = tenderers?.Take(ocid);
-                yield return new ProcessView
+                yield return head with
                 {
-                    Ocid = ocid,
-                    BuyerId = head.View.BuyerId,
-                    BuyerName = head.View.BuyerName,
-                    BuyerOrganisationId = head.View.BuyerOrganisationId,
-                    BuyerType = head.View.BuyerType,
-                    BuyerRegion = head.View.BuyerRegion,
-                    Status = head.View.Status,
-                    ProcurementMethod = head.View.ProcurementMethod,
-                    ProcurementMethodDetails = head.View.ProcurementMethodDetails,
-                    MainCategory = head.View.MainCategory,
-                    LegalBasis = head.View.LegalBasis,
-                    AboveThreshold = head.View.AboveThreshold,
-                    TenderValue = head.View.TenderValue,
-                    TenderCurrency = head.View.TenderCurrency,
-                    TenderStart = head.View.TenderStart,
-                    TenderEnd = head.View.TenderEnd,
-                    FirstPublished = head.View.FirstPublished,
-                    Date = head.View.Date,
-                    MainCpv = head.View.MainCpv,
-                    NumberOfTenderers = head.View.NumberOfTenderers,
                     Lots = lots?.Take(ocid) ?? [],
                     Criteria = criteria?.Take(ocid) ?? [],
                     Awards = awardRows is null ? [] : awardRows.Select(a => new AwardView(a.Id, a.Status, a.Date, a.Value, a.Currency, a.Lots, a.Count,
@@ -135,7 +113,7 @@ public static class ProcessViewReader
     }
 
     /// <summary>The driving table's row: the process without its children.</summary>
-    private static Head Process(DbDataReader reader) => new(new ProcessView
+    private static ProcessView Process(DbDataReader reader) => new()
     {
         Ocid = reader.GetString(0),
         BuyerId = reader.Text(1),
@@ -157,7 +135,7 @@ public static class ProcessViewReader
         Date = reader.Stamp(17),
         MainCpv = reader.Text(18),
         NumberOfTenderers = reader.Whole(19),
-    });
+    };
 
     private static DbConnection Connect(DatabaseTarget target)
     {

@@ -13,7 +13,7 @@ public class BuyerReportTests
         // p2 direct: an award of 100 to a VCSE of unknown scale, a pending award of 5,000 (not counted) and one in euros (counted, no value).
         var p1 = Process("p1", awards: [Award("a1", 900, Supplier("sme", "sme"), Supplier("big", "large")), Award("a2", 0.5, Supplier("sme", "sme"))],
             lots: [new LotView("1", null, 1000, "GBP", ["smeVcse"])]);
-        p1 = With(p1, statistics: [new BidStatisticView("bids", 3, "1")], tenderEnd: Day.AddDays(20));
+        p1 = p1 with { BidStatistics = [new BidStatisticView("bids", 3, "1")], TenderEnd = Day.AddDays(20) };
         var p2 = Process("p2", method: "direct", awards:
         [
             Award("b1", 100, Supplier("charity", null, true)),
@@ -110,18 +110,4 @@ public class BuyerReportTests
         Assert.Equal(0, buyers["c4"].Peers!.ByType!.Percentiles["processes"]);
         Assert.Null(buyers["c2"].Peers!.ByType!.Percentiles["smeShare"]);
     }
-
-    private static ProcessView With(ProcessView p, IReadOnlyList<BidStatisticView> statistics, DateTime tenderEnd) => new()
-    {
-        Ocid = p.Ocid,
-        BuyerId = p.BuyerId,
-        BuyerName = p.BuyerName,
-        ProcurementMethod = p.ProcurementMethod,
-        FirstPublished = p.FirstPublished,
-        Date = p.Date,
-        Awards = p.Awards,
-        Lots = p.Lots,
-        BidStatistics = statistics,
-        TenderEnd = tenderEnd,
-    };
 }

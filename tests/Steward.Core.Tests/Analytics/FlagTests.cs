@@ -177,7 +177,7 @@ public class FlagTests
             TenderEnd = Day.AddDays(days),
             Notices = planned ? [new NoticeView("UK3", "planning", Day.AddDays(-60))] : [],
         };
-        var pcr = Act("pcr", 5) is var p ? new ProcessView { Ocid = "pcr", LegalBasis = "CELEX:32014L0024", ProcurementMethod = "open", TenderStart = Day, TenderEnd = Day.AddDays(5) } : p;
+        var pcr = Act("pcr", 5) with { LegalBasis = "CELEX:32014L0024", AboveThreshold = null };
         var result = Run([Act("short", 20), Act("planned", 20, planned: true), Act("enough", 25), Act("below", 5, above: false), pcr]);
         var flag = Assert.Single(Flags(result, "UK1"));
         Assert.Equal("short", flag.Ocid);
@@ -254,7 +254,7 @@ public class FlagTests
     [Fact]
     public void Cancelled_tenders_are_not_looked_at_and_missing_data_is_reported_as_coverage()
     {
-        var cancelled = Tender("cancelled", 2) is var t ? new ProcessView { Ocid = t.Ocid, Status = "cancelled", TenderStart = t.TenderStart, TenderEnd = t.TenderEnd } : t;
+        var cancelled = Tender("cancelled", 2) with { Status = "cancelled" };
         var result = Run([cancelled, new ProcessView { Ocid = "bare" }]);
         Assert.Equal(1, result.ProcessesExcluded);
         Assert.Empty(result.Flags);

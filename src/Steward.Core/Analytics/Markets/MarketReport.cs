@@ -82,7 +82,7 @@ public static class MarketReport
             var split = Counting.Split(award, value);
             _sme += split.Sme;
             _vcse += split.Vcse;
-            var listed = Math.Max(award.SupplierCount, award.Suppliers.Count);
+            var listed = Counting.ListedSuppliers(award);
             foreach (var supplier in award.Suppliers)
             {
                 Suppliers[supplier.OrganisationId] += value / listed;

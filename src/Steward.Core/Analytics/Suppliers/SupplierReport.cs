@@ -34,7 +34,7 @@ public static class SupplierReport
                     marketTotals[market] = marketTotals.GetValueOrDefault(market) + total;
                 }
 
-                var listed = Math.Max(award.SupplierCount, award.Suppliers.Count);
+                var listed = Counting.ListedSuppliers(award);
                 foreach (var supplier in award.Suppliers)
                 {
                     if (!suppliers.TryGetValue(supplier.OrganisationId, out var accumulator))
