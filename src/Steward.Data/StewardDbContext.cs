@@ -48,10 +48,16 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CollectorCursorRow> CollectorCursors => Set<CollectorCursorRow>();
 
+    public DbSet<SearchTextRow> SearchTexts => Set<SearchTextRow>();
+
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ReleaseRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SearchTextRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyRowConfiguration());
         modelBuilder.ApplyConfiguration(new RecordRowConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessRowConfiguration());
         modelBuilder.ApplyConfiguration(new LotRowConfiguration());

@@ -10,6 +10,9 @@ public sealed record ProcessFacts
 
     public string? Title { get; init; }
 
+    /// <summary><c>tender.description</c>, as published (may hold HTML and odd characters).</summary>
+    public string? Description { get; init; }
+
     /// <summary><c>tender.status</c>.</summary>
     public string? Status { get; init; }
 

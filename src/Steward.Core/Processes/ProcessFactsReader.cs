@@ -22,6 +22,7 @@ public static class ProcessFactsReader
         {
             Ocid = compiled.Text("ocid") ?? string.Empty,
             Title = tender.Text("title"),
+            Description = tender.Text("description"),
             Status = tender.Text("status"),
             ProcurementMethod = tender.Text("procurementMethod"),
             ProcurementMethodDetails = tender.Text("procurementMethodDetails"),

@@ -19,7 +19,19 @@ public static class ProcessViewReader
     {
         ArgumentNullException.ThrowIfNull(target);
         DatabaseMigrator.EnsureReady(target);
-        return Guarded(target, Stream(target, parts));
+        return Guarded(target, Stream(target, parts, scope: null));
+    }
+
+    /// <summary>
+    /// The few processes in <paramref name="scope"/> (one process, one buyer's, one supplier's), read on one
+    /// connection and held in memory: for pages, which need a handful of processes at once, not the whole store.
+    /// </summary>
+    public static IReadOnlyList<ProcessView> ReadScope(DatabaseTarget target, ViewParts parts, ProcessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(scope);
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () => Stream(target, parts, scope).ToList());
     }
 
     private static IEnumerable<ProcessView> Guarded(DatabaseTarget target, IEnumerable<ProcessView> views)
@@ -31,10 +43,12 @@ public static class ProcessViewReader
         }
     }
 
-    private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts)
+    private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts, ProcessScope? scope)
     {
         var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
         var cursors = new List<IDisposable>();
+        var shared = scope is null ? null : Connect(target);
+        string Where(string column) => scope is null ? string.Empty : $"WHERE {scope.Condition(column)} ";
         TableCursor<T>? Open<T>(ViewParts part, string sql, Func<DbDataReader, T> read)
         {
             if (part != ViewParts.None && !parts.HasFlag(part))
@@ -42,7 +56,9 @@ public static class ProcessViewReader
                 return null;
             }
 
-            var cursor = new TableCursor<T>(Connect(target), sql, read);
+            var cursor = shared is null
+                ? new TableCursor<T>(Connect(target), sql, read)
+                : new TableCursor<T>(shared, sql, command => Bind(command, scope!), read);
             cursors.Add(cursor);
             return cursor;
         }
@@ -53,35 +69,35 @@ public static class ProcessViewReader
                 SELECT p.ocid, p.buyer_party_id, p.buyer_name, p.buyer_id, o.buyer_type, o.region, p.status, p.procurement_method,
                        p.procurement_method_details, p.main_category, p.legal_basis, p.above_threshold, p.tender_value, p.tender_currency,
                        p.tender_start, p.tender_end, p.first_published, p.date, p.main_cpv, p.number_of_tenderers
-                FROM processes p LEFT JOIN organisations o ON o.id = p.buyer_id ORDER BY p.ocid {order}
+                FROM processes p LEFT JOIN organisations o ON o.id = p.buyer_id {Where("p.ocid")}ORDER BY p.ocid {order}
                 """, Process)!;
-            var lots = Open(ViewParts.Lots, $"SELECT ocid, lot_id, status, value, currency, reserved_participation FROM lots ORDER BY ocid {order}",
+            var lots = Open(ViewParts.Lots, $"SELECT ocid, lot_id, status, value, currency, reserved_participation FROM lots {Where("ocid")}ORDER BY ocid {order}",
                 r => new LotView(r.GetString(1), r.Text(2), r.Real(3), r.Text(4), r.List(5)));
             var criteria = Open(ViewParts.Criteria,
-                $"SELECT ocid, lot_id, type, name, description, weight, weight_kind FROM award_criteria ORDER BY ocid {order}, lot_id {order}, ordinal",
+                $"SELECT ocid, lot_id, type, name, description, weight, weight_kind FROM award_criteria {Where("ocid")}ORDER BY ocid {order}, lot_id {order}, ordinal",
                 r => new CriterionView(r.GetString(1), r.Text(2), r.Text(3), r.Text(4), r.Real(5), r.Text(6)));
             var awards = Open(ViewParts.Awards,
-                $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count FROM awards ORDER BY ocid {order}",
+                $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count FROM awards {Where("ocid")}ORDER BY ocid {order}",
                 r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0));
             var suppliers = Open(ViewParts.Awards, $"""
                 SELECT s.ocid, s.award_id, s.organisation_id, pp.scale, pp.vcse
                 FROM award_suppliers s LEFT JOIN process_parties pp ON pp.ocid = s.ocid AND pp.organisation_id = s.organisation_id
-                ORDER BY s.ocid {order}
+                {Where("s.ocid")}ORDER BY s.ocid {order}
                 """, r => (Award: r.GetString(1), Supplier: new SupplierView(r.GetString(2), r.Text(3), r.Flag(4))));
             var contracts = Open(ViewParts.Contracts,
-                $"SELECT ocid, contract_id, award_id, status, value, currency, date_signed FROM contracts ORDER BY ocid {order}",
+                $"SELECT ocid, contract_id, award_id, status, value, currency, date_signed FROM contracts {Where("ocid")}ORDER BY ocid {order}",
                 r => new ContractView(r.GetString(1), r.Text(2), r.Text(3), r.Real(4), r.Text(5), r.Stamp(6)));
             var bids = Open(ViewParts.Bids,
-                $"SELECT ocid, bid_id, status, date, value, currency, related_lots, tenderer_count FROM bids ORDER BY ocid {order}",
+                $"SELECT ocid, bid_id, status, date, value, currency, related_lots, tenderer_count FROM bids {Where("ocid")}ORDER BY ocid {order}",
                 r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0));
-            var tenderers = Open(ViewParts.Bids, $"SELECT ocid, bid_id, organisation_id FROM bid_tenderers ORDER BY ocid {order}",
+            var tenderers = Open(ViewParts.Bids, $"SELECT ocid, bid_id, organisation_id FROM bid_tenderers {Where("ocid")}ORDER BY ocid {order}",
                 r => (Bid: r.GetString(1), Organisation: r.GetString(2)));
-            var statistics = Open(ViewParts.BidStatistics, $"SELECT ocid, measure, value, lot_id FROM bid_statistics ORDER BY ocid {order}, ordinal",
+            var statistics = Open(ViewParts.BidStatistics, $"SELECT ocid, measure, value, lot_id FROM bid_statistics {Where("ocid")}ORDER BY ocid {order}, ordinal",
                 r => new BidStatisticView(r.GetString(1), r.Real(2), r.Text(3)));
-            var classifications = Open(ViewParts.Classifications, $"SELECT ocid, scheme, code FROM classifications ORDER BY ocid {order}",
+            var classifications = Open(ViewParts.Classifications, $"SELECT ocid, scheme, code FROM classifications {Where("ocid")}ORDER BY ocid {order}",
                 r => new ClassificationView(r.GetString(1), r.GetString(2)));
-            var regions = Open(ViewParts.Regions, $"SELECT ocid, code FROM regions ORDER BY ocid {order}", r => r.GetString(1));
-            var notices = Open(ViewParts.Notices, $"SELECT ocid, notice_type, section, date_published FROM notices ORDER BY ocid {order}",
+            var regions = Open(ViewParts.Regions, $"SELECT ocid, code FROM regions {Where("ocid")}ORDER BY ocid {order}", r => r.GetString(1));
+            var notices = Open(ViewParts.Notices, $"SELECT ocid, notice_type, section, date_published FROM notices {Where("ocid")}ORDER BY ocid {order}",
                 r => new NoticeView(r.Text(1), r.GetString(2), r.Stamp(3)));
 
             while (processes.TryNext(out var ocid, out var head))
@@ -109,7 +125,16 @@ public static class ProcessViewReader
         finally
         {
             cursors.ForEach(c => c.Dispose());
+            shared?.Dispose();
         }
+    }
+
+    private static void Bind(DbCommand command, ProcessScope scope)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = ProcessScope.ParameterName;
+        parameter.Value = scope.Value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>The driving table's row: the process without its children.</summary>

@@ -28,6 +28,35 @@ internal sealed class TableCursor<T> : IDisposable
         _reader = Task.Factory.StartNew(() => Produce(connection, sql, read), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Reads a few rows at once on the caller's thread, on a connection the caller keeps (a page's handful of
+    /// processes, where a thread and a connection per table would cost more than the rows).
+    /// </summary>
+    /// <param name="connection">An open connection the caller owns.</param>
+    /// <param name="sql">A query whose first column is the ocid, ordered by it.</param>
+    /// <param name="bind">Adds the query's parameters.</param>
+    /// <param name="read">What a row becomes.</param>
+    public TableCursor(DbConnection connection, string sql, Action<DbCommand> bind, Func<DbDataReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(bind);
+        ArgumentNullException.ThrowIfNull(read);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, T)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), read(reader)));
+        }
+
+        _batch = rows;
+        _finished = true;
+        _batches.CompleteAdding();
+        _reader = Task.CompletedTask;
+    }
+
     /// <summary>The rows of <paramref name="ocid"/>; rows of ocids before it (orphans) are skipped.</summary>
     public List<T> Take(string ocid)
     {

@@ -14,5 +14,7 @@ public enum ViewParts
     Classifications = 64,
     Regions = 128,
     Notices = 256,
+
+    /// <summary>Every part (a process page).</summary>
     All = Lots | Criteria | Awards | Contracts | Bids | BidStatistics | Classifications | Regions | Notices,
 }

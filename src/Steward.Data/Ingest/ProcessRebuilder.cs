@@ -72,6 +72,8 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
             rows.Add(facts with { Ocid = ocid }, json, releases[ocid].Count, firstPublished.TryGetValue(ocid, out var first) ? first : null, now, organisations);
         }
 
+        // Explicitly first, so that SQLite's triggers take the rows out of the full-text index too.
+        session.Execute($"DELETE FROM search_texts WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
         session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
         session.Execute($"DELETE FROM records WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
         rows.Write(session, organisations.TakeAdded());

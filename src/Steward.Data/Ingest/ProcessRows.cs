@@ -24,6 +24,7 @@ internal sealed class ProcessRows
     private readonly List<object?[]> _regions = [];
     private readonly List<object?[]> _notices = [];
     private readonly List<object?[]> _parties = [];
+    private readonly List<object?[]> _searchTexts = [];
 
     /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
     public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
@@ -117,6 +118,8 @@ internal sealed class ProcessRows
         {
             _notices.Add([ocid, notice.Section, notice.DocumentId, notice.NoticeType, notice.DocumentType, notice.DatePublished?.UtcDateTime, notice.Url]);
         }
+
+        _searchTexts.Add([ocid, facts.Title, SearchText.Body(facts)]);
     }
 
     /// <summary>Writes every gathered row, organisations and their new identifiers first.</summary>
@@ -138,6 +141,7 @@ internal sealed class ProcessRows
         Write(session, "classifications", ["ocid", "scheme", "code", "lot_id", "description"], _classifications);
         Write(session, "regions", ["ocid", "code"], _regions);
         Write(session, "notices", ["ocid", "section", "document_id", "notice_type", "document_type", "date_published", "url"], _notices);
+        Write(session, "search_texts", ["ocid", "title", "body"], _searchTexts);
     }
 
     private void AddOrganisation(string organisation, PartyFacts party, DateTime? asOf)

@@ -6,6 +6,9 @@ namespace Steward.Core.Analytics.Buyers;
 /// </summary>
 public static class BuyerReport
 {
+    /// <summary>What a process's buyer is known by in the report: <c>buyer.id</c>, else the buyer's name.</summary>
+    public static string? BuyerKey(ProcessView process) => process?.BuyerId ?? process?.BuyerName;
+
     public static BuyerReportResult Compute(IEnumerable<ProcessView> processes, ReportWindow window, AnalyticsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(processes);
@@ -21,7 +24,7 @@ public static class BuyerReport
                 undated++;
             }
 
-            var key = process.BuyerId ?? process.BuyerName;
+            var key = BuyerKey(process);
             if (key is null)
             {
                 withoutBuyer++;

@@ -320,6 +320,30 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -728,6 +752,38 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("releases", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_texts");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_search_texts_ocid");
+
+                    b.ToTable("search_texts", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -900,6 +956,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_regions_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_texts_processes_ocid");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>

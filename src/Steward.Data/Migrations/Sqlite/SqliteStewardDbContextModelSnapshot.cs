@@ -315,6 +315,28 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -721,6 +743,36 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("releases", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_texts");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_search_texts_ocid");
+
+                    b.ToTable("search_texts", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -893,6 +945,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_regions_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_texts_processes_ocid");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>

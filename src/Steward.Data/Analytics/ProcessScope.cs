@@ -1,0 +1,37 @@
+namespace Steward.Data.Analytics;
+
+/// <summary>Which processes a page reads: one process, one buyer's, or those a supplier was awarded.</summary>
+public sealed record ProcessScope
+{
+    internal const string ParameterName = "@scope";
+
+    private ProcessScope(ScopeKind kind, string value) => (Kind, Value) = (kind, value);
+
+    public ScopeKind Kind { get; }
+
+    /// <summary>The ocid or the organisation id.</summary>
+    public string Value { get; }
+
+    public static ProcessScope Process(string ocid) => new(ScopeKind.Process, ocid);
+
+    /// <summary>The processes whose buyer resolved to this organisation.</summary>
+    public static ProcessScope Buyer(string organisationId) => new(ScopeKind.Buyer, organisationId);
+
+    /// <summary>The processes with an award to this organisation.</summary>
+    public static ProcessScope Supplier(string organisationId) => new(ScopeKind.Supplier, organisationId);
+
+    /// <summary>The SQL condition on an ocid column, with the parameter <see cref="ParameterName"/>.</summary>
+    internal string Condition(string column) => Kind switch
+    {
+        ScopeKind.Process => $"{column} = {ParameterName}",
+        ScopeKind.Buyer => $"{column} IN (SELECT ocid FROM processes WHERE buyer_id = {ParameterName})",
+        _ => $"{column} IN (SELECT ocid FROM award_suppliers WHERE organisation_id = {ParameterName})",
+    };
+}
+
+public enum ScopeKind
+{
+    Process,
+    Buyer,
+    Supplier,
+}

@@ -1,0 +1,77 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Steward.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Portal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "search_texts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ocid = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: true),
+                    body = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_search_texts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_search_texts_processes_ocid",
+                        column: x => x.ocid,
+                        principalTable: "processes",
+                        principalColumn: "ocid",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_search_texts_ocid",
+                table: "search_texts",
+                column: "ocid",
+                unique: true);
+
+            // Full-text search (PostgreSQL): a generated tsvector over title (weight A) and body (weight B), GIN-indexed.
+            migrationBuilder.Sql("""
+                ALTER TABLE search_texts ADD COLUMN document tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') ||
+                    setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'B')) STORED;
+                """);
+            migrationBuilder.Sql("CREATE INDEX ix_search_texts_document ON search_texts USING GIN (document);");
+
+            // Stores imported before this migration: titles and buyers at once; `steward db rebuild` adds the rest.
+            migrationBuilder.Sql("INSERT INTO search_texts (ocid, title, body) SELECT ocid, title, buyer_name FROM processes;");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "search_texts");
+        }
+    }
+}

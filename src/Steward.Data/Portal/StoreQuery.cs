@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Steward.Data.Portal;
+
+/// <summary>Small parameterised queries for the portal's pages, on either engine.</summary>
+internal static class StoreQuery
+{
+    public static DbConnection Open(DatabaseTarget target)
+    {
+        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(target.ConnectionString)
+            : new NpgsqlConnection(target.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public static List<T> List<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    public static object? Scalar(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    public static IReadOnlyDictionary<string, object?> With(params (string Name, object? Value)[] parameters) =>
+        parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+
+    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+using Steward.Core.Analytics;
+using Steward.Core.Analytics.Buyers;
+using Steward.Core.Analytics.Flags;
+using Steward.Core.Analytics.Markets;
+using Steward.Core.Analytics.Suppliers;
+using Steward.Data.Analytics;
+using Steward.Data.Portal;
+using Steward.Web.Hosting;
+
+namespace Steward.Web.Analytics;
+
+/// <summary>
+/// Holds the current <see cref="ReportSnapshot"/>. The first request waits for it; afterwards, at most every
+/// <see cref="PortalOptions.RefreshSeconds"/> a request checks the store's version (one cheap query) and, when the
+/// store changed, the figures are recomputed in the background while the old ones are served. Nothing here is
+/// state of its own: every web process computes the same figures from the same store.
+/// </summary>
+public sealed partial class ReportCache(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, ILogger<ReportCache> logger)
+{
+    private readonly Lock _gate = new();
+    private Task<ReportSnapshot>? _current;
+    private Task<ReportSnapshot>? _next;
+    private DateTimeOffset _checkedAt;
+
+    public async Task<ReportSnapshot> CurrentAsync()
+    {
+        Task<ReportSnapshot> current;
+        lock (_gate)
+        {
+            _current ??= Task.Run(Compute);
+            if (_next is { IsCompletedSuccessfully: true })
+            {
+                _current = _next;
+                _next = null;
+            }
+
+            current = _current;
+        }
+
+        if (current.IsCompletedSuccessfully)
+        {
+            RefreshIfStale(current.Result);
+        }
+        else if (current.IsFaulted)
+        {
+            lock (_gate)
+            {
+                if (_current == current)
+                {
+                    _current = null;
+                }
+            }
+        }
+
+        return await current.ConfigureAwait(false);
+    }
+
+    private void RefreshIfStale(ReportSnapshot snapshot)
+    {
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (now - _checkedAt < TimeSpan.FromSeconds(options.Value.RefreshSeconds) || _next is { IsCompleted: false })
+            {
+                return;
+            }
+
+            _checkedAt = now;
+        }
+
+        var version = StoreOverview.ReadVersion(store.Target);
+        if (version == snapshot.Version)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_next is null or { IsCompleted: true })
+            {
+                LogRefreshing(logger, version);
+                _next = Task.Run(Compute);
+            }
+        }
+    }
+
+    private ReportSnapshot Compute()
+    {
+        var target = store.Target;
+        var overview = StoreOverview.Read(target);
+        var buyers = BuyerReport.Compute(ProcessViewReader.Read(target, ReportParts.Buyers), ReportWindow.All);
+        var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division);
+        var names = OrganisationDirectory.Names(target);
+        var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,
+            id => names.GetValueOrDefault(id));
+        var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags));
+        return new ReportSnapshot(overview, time.GetUtcNow(), buyers, markets, suppliers, flags);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store changed (version {Version}): recomputing the figures")]
+    private static partial void LogRefreshing(ILogger logger, string version);
+}

@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Steward.Core.Analytics.Buyers;
+using Steward.Core.Analytics.Flags;
+using Steward.Core.Analytics.Markets;
+using Steward.Core.Analytics.Suppliers;
+using Steward.Data.Analytics;
+using Steward.Data.Exports;
+using Steward.Data.Portal;
+using Steward.Web.Analytics;
+using Steward.Web.Hosting;
+using Steward.Web.Tables;
+
+namespace Steward.Web.Api;
+
+/// <summary>
+/// The JSON API (conventions C7), documented at /openapi: the same figures as the pages, from the same code.
+/// Errors are RFC 7807 problem details; every endpoint is rate-limited per client.
+/// </summary>
+public static class StewardApi
+{
+    public static IEndpointRouteBuilder MapStewardApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Steward");
+        api.MapGet("/store", Store).WithSummary("What the store holds: counts, dates covered, whether it is synthetic");
+        api.MapGet("/search", Search).WithSummary("Full-text search over processes and notices, with filters (the search page's query string)");
+        api.MapGet("/search/ocds", SearchOcds).WithSummary("The matching processes' compiled releases as an OCDS release package");
+        api.MapGet("/processes/{ocid}", Process).WithSummary("One process: its facts, releases, notices, lots, awards and red flags");
+        api.MapGet("/processes/{ocid}/ocds", ProcessOcds).WithSummary("One process as an OCDS record package (releases and compiled release)");
+        api.MapGet("/buyers", Buyers).WithSummary("Every buyer's benchmark figures with peer percentiles (as steward report buyers)");
+        api.MapGet("/buyers/{**id}", Buyer).WithSummary("One buyer: figures, peers, year-by-year figures, markets and red flags");
+        api.MapGet("/suppliers", Suppliers).WithSummary("Every supplier's awards, value and market shares (as steward report suppliers)");
+        api.MapGet("/suppliers/{**id}", Supplier).WithSummary("One supplier: its organisation, figures and awards");
+        api.MapGet("/markets", Markets).WithSummary("Markets: CPV division × region × year, with concentration, entries and exits");
+        api.MapGet("/flags", Flags).WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer");
+        api.MapGet("/indicators", Indicators).WithSummary("Each red-flag indicator: processes eligible, with data and flagged, and its fence");
+        app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads")
+            .WithSummary("Any table the pages show, as CSV or XLSX (the page's query string selects it)");
+        return app;
+    }
+
+    public static Ok<StoreResponse> Store(PortalStore store) => TypedResults.Ok(StoreResponse.From(StoreOverview.Read(store.Target)));
+
+    public static Results<Ok<SearchResult>, ValidationProblem> Search(HttpRequest request, PortalStore store)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Invalid(request) is { } problem)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(ProcessSearch.Search(store.Target, SearchQuery.Read(request.Query)));
+    }
+
+    public static Results<FileStreamHttpResult, ValidationProblem> SearchOcds(HttpRequest request, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        if (Invalid(request) is { } problem)
+        {
+            return problem;
+        }
+
+        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(request.Query), options.Value.MaxExportRows);
+        var buffer = new MemoryStream();
+        OcdsPackages.WriteReleasePackage(store.Target, ocids, new Uri(UriHelper(request)), time.GetUtcNow(), buffer);
+        buffer.Position = 0;
+        return TypedResults.File(buffer, "application/json", "steward-search-release-package.json");
+    }
+
+    public static async Task<Results<Ok<ProcessResponse>, NotFound<ProblemDetailsBody>>> Process(string ocid, PortalStore store, ReportCache reports)
+    {
+        if (ProcessDetails.Read(store.Target, ocid) is not { } details)
+        {
+            return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
+        }
+
+        var view = ProcessViewReader.ReadScope(store.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        return TypedResults.Ok(new ProcessResponse(details, view, snapshot.FlagsByOcid[ocid].ToList()));
+    }
+
+    public static Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>> ProcessOcds(string ocid, HttpRequest request, PortalStore store, TimeProvider time)
+    {
+        var buffer = new MemoryStream();
+        if (!OcdsPackages.WriteRecordPackage(store.Target, ocid, new Uri(UriHelper(request)), time.GetUtcNow(), buffer))
+        {
+            return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
+        }
+
+        buffer.Position = 0;
+        return TypedResults.File(buffer, "application/json", $"{FileName(ocid)}.record-package.json");
+    }
+
+    public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
+        TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers);
+
+    public static async Task<Results<Ok<BuyerResponse>, NotFound<ProblemDetailsBody>>> Buyer(string id, ReportCache reports, PortalTables tables)
+    {
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        if (!snapshot.BuyersById.TryGetValue(id, out var figures))
+        {
+            return NotFound($"No buyer with the id \"{id}\" is in the store.");
+        }
+
+        var views = tables.ProcessesOf(snapshot, id) ?? [];
+        return TypedResults.Ok(new BuyerResponse(figures, BuyerTrends.ByYear(views, id), BuyerTrends.ByMarket(views, id), snapshot.FlagsByBuyer[id].ToList()));
+    }
+
+    public static async Task<Ok<IReadOnlyList<SupplierFigures>>> Suppliers(ReportCache reports) =>
+        TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers);
+
+    public static async Task<Results<Ok<SupplierResponse>, NotFound<ProblemDetailsBody>>> Supplier(string id, PortalStore store, ReportCache reports)
+    {
+        if (OrganisationDetails.Read(store.Target, id) is not { } organisation)
+        {
+            return NotFound($"No organisation with the id \"{id}\" is in the store.");
+        }
+
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        return TypedResults.Ok(new SupplierResponse(organisation, snapshot.SuppliersById.GetValueOrDefault(id), snapshot.FlagsByOrganisation[id].ToList()));
+    }
+
+    public static async Task<Ok<IReadOnlyList<MarketFigures>>> Markets(string? cpv, string? region, ReportCache reports)
+    {
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<MarketFigures>>(snapshot.Markets.Markets
+            .Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region)).ToList());
+    }
+
+    public static async Task<Ok<IReadOnlyList<RedFlag>>> Flags(string? code, string? buyer, ReportCache reports)
+    {
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        IEnumerable<RedFlag> flags = buyer is null ? snapshot.Flags.Flags : snapshot.FlagsByBuyer[buyer];
+        return TypedResults.Ok<IReadOnlyList<RedFlag>>(flags.Where(f => code is null || string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)).ToList());
+    }
+
+    public static async Task<Ok<IReadOnlyList<IndicatorSummary>>> Indicators(ReportCache reports) =>
+        TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Flags.Indicators);
+
+    public static async Task<Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>, ValidationProblem>> Table(string key, string format, HttpRequest request, PortalTables tables)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(tables);
+        if (format is not ("csv" or "xlsx"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"The format must be csv or xlsx (not \"{format}\")."] });
+        }
+
+        if (key == "search" && Invalid(request) is { } problem)
+        {
+            return problem;
+        }
+
+        if (await tables.BuildAsync(key, request.Query).ConfigureAwait(false) is not { } table)
+        {
+            return NotFound(PortalTables.Keys.Contains(key) ? $"The table \"{key}\" has nothing for this id." : $"There is no table called \"{key}\".");
+        }
+
+        var buffer = new MemoryStream();
+        if (format == "csv")
+        {
+            TableExport.WriteCsv(table.ToReportTable(), buffer);
+        }
+        else
+        {
+            TableExport.WriteXlsx([table.ToReportTable()], buffer);
+        }
+
+        buffer.Position = 0;
+        return TypedResults.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"steward-{key}.{format}");
+    }
+
+    private static ValidationProblem? Invalid(HttpRequest request)
+    {
+        var errors = SearchQuery.Errors(request.Query);
+        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+    }
+
+    private static NotFound<ProblemDetailsBody> NotFound(string detail) => TypedResults.NotFound(new ProblemDetailsBody("Not found", 404, detail));
+
+    private static string UriHelper(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+
+    private static string FileName(string ocid) => string.Concat(ocid.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+}

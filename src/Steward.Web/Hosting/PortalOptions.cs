@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Steward.Web.Hosting;
+
+/// <summary>The portal's settings (section <c>Steward</c> of appsettings.json, or <c>Steward__X</c> variables).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Steward";
+
+    /// <summary>
+    /// The store, as <c>steward --db</c> takes it: a SQLite file, a PostgreSQL connection string or URL. Empty:
+    /// <c>STEWARD_DB</c>, else <c>steward.db</c> in the current folder, as the command line does.
+    /// </summary>
+    public string? Database { get; set; }
+
+    /// <summary>How many synthetic releases <c>steward demo</c> makes when the portal starts on an empty store (0: none).</summary>
+    [Range(0, 2_000_000)]
+    public int DemoReleases { get; set; } = 5000;
+
+    /// <summary>How often, at most, the portal checks whether the store changed and its figures need recomputing.</summary>
+    [Range(1, 86_400)]
+    public int RefreshSeconds { get; set; } = 60;
+
+    /// <summary>Search and API requests one client (IP address) may make per minute.</summary>
+    [Range(1, 1_000_000)]
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>The most processes one export of search results holds.</summary>
+    [Range(1, 100_000)]
+    public int MaxExportRows { get; set; } = 5000;
+}

@@ -1,0 +1,107 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Steward.Data;
+using Steward.Web.Analytics;
+using Steward.Web.Api;
+using Steward.Web.Tables;
+
+namespace Steward.Web.Hosting;
+
+/// <summary>Registers and wires the portal (conventions C7–C9): explicit services, no scanning.</summary>
+public static class PortalServices
+{
+    /// <summary>The rate-limit policy on search and the API.</summary>
+    public const string RateLimitPolicy = "per-client";
+
+    public static IServiceCollection AddStewardPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PortalStore>();
+        services.AddSingleton<ReportCache>();
+        services.AddSingleton<PortalTables>();
+        services.AddSingleton<IndicatorDocument>();
+        services.AddHostedService<StoreStartup>();
+
+        services.AddDataProtection().SetApplicationName("steward-portal");
+        services.AddOptions<KeyManagementOptions>().Configure<PortalStore>((keys, store) => keys.XmlRepository = new StoreXmlRepository(store));
+
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Steward API";
+            document.Info.Description = "Public procurement data from the Steward store: search, processes (with OCDS), buyers' benchmarks, " +
+                                        "markets, suppliers and red flags. Officials' personal data is never returned.";
+            return Task.CompletedTask;
+        }));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.OnRejected = async (context, cancellation) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Please wait a minute before searching again." },
+                }).ConfigureAwait(false);
+            };
+        });
+        services.Configure<FormOptions>(form => form.ValueCountLimit = 200);
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+
+    public static WebApplication UseStewardPortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // No uploads: small requests only.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = 64 * 1024;
+            }
+
+            return next(context);
+        });
+        app.UseSecurityHeaders();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Unavailable });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = Unavailable });
+            pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.MapStewardApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static int Unavailable(Exception exception) =>
+        exception is DatabaseUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+}

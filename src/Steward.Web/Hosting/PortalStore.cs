@@ -1,0 +1,25 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Steward.Data;
+
+namespace Steward.Web.Hosting;
+
+/// <summary>The store the portal reads, found as the command line finds it (ADR 0009).</summary>
+public sealed class PortalStore
+{
+    public PortalStore(IOptions<PortalOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var target = DatabaseTarget.Resolve(options.Value.Database, Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            // Many requests at once: pooled connections (the command line opens few and closes them at once).
+            var builder = new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = true, DefaultTimeout = 30 };
+            target = target with { ConnectionString = builder.ToString() };
+        }
+
+        Target = target;
+    }
+
+    public DatabaseTarget Target { get; }
+}

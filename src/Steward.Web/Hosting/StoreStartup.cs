@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Steward.Data;
+using Steward.Data.Demo;
+using Steward.Data.Ingest;
+using Steward.Data.Portal;
+
+namespace Steward.Web.Hosting;
+
+/// <summary>
+/// Before the portal serves: makes sure the store is ready (SQLite is created and migrated; PostgreSQL must have
+/// been migrated with <c>steward db migrate</c>), and fills an empty store with clearly synthetic demo data so
+/// that a first run shows something.
+/// </summary>
+public sealed partial class StoreStartup(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, ILogger<StoreStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var target = store.Target;
+        DatabaseMigrator.EnsureReady(target);
+        var overview = StoreOverview.Read(target);
+        if (overview.IsEmpty && options.Value.DemoReleases > 0)
+        {
+            LogSeeding(logger, options.Value.DemoReleases, target.Display);
+            var file = Path.Combine(Path.GetTempPath(), $"steward-web-demo-{Environment.ProcessId}.jsonl");
+            try
+            {
+                using (var stream = File.Create(file))
+                {
+                    new DemoDataGenerator(1).Write(stream, options.Value.DemoReleases);
+                }
+
+                using var importer = StewardImporter.Open(target, time);
+                importer.Import(file);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        LogReady(logger, target.Display);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store {Store} is empty: filling it with {Releases} synthetic demo releases (steward demo)")]
+    private static partial void LogSeeding(ILogger logger, int releases, string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the store {Store}")]
+    private static partial void LogReady(ILogger logger, string store);
+}

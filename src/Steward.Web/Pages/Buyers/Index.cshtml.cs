@@ -1,0 +1,15 @@
+using Steward.Web.Analytics;
+using Steward.Web.Tables;
+
+namespace Steward.Web.Pages.Buyers;
+
+public sealed class IndexModel(ReportCache reports) : PortalPage(reports)
+{
+    public PortalTable Table { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        await LoadSnapshotAsync().ConfigureAwait(false);
+        Table = PortalTables.Buyers(Snapshot);
+    }
+}

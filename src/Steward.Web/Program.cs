@@ -1,0 +1,11 @@
+using Steward.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStewardPortal(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseStewardPortal();
+app.Run();
+
+/// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

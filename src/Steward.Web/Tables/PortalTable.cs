@@ -1,0 +1,40 @@
+using Steward.Core.Analytics;
+
+namespace Steward.Web.Tables;
+
+/// <summary>How a column's values are shown on a page (exports keep the raw values).</summary>
+public enum ColumnFormat
+{
+    Text,
+    Number,
+    Money,
+    Percent,
+    Date,
+}
+
+/// <summary>A column: its heading on the page, its name in CSV/XLSX exports (camelCase, as the API), how its
+/// values are shown, and where a cell links to given its row (or null).</summary>
+public sealed record TableColumn(string Name, string Key, ColumnFormat Format = ColumnFormat.Text, Func<IReadOnlyList<object?>, string?>? Link = null)
+{
+    public bool IsNumeric => Format is ColumnFormat.Number or ColumnFormat.Money or ColumnFormat.Percent;
+
+    /// <summary>How a row's value is shown when it differs by row (a column of mixed figures); else <see cref="Format"/>.</summary>
+    public Func<IReadOnlyList<object?>, ColumnFormat>? RowFormat { get; init; }
+
+    public ColumnFormat FormatOf(IReadOnlyList<object?> row) => RowFormat?.Invoke(row) ?? Format;
+}
+
+/// <summary>
+/// A table a page shows and anyone can download as CSV or XLSX (<c>/tables/{Key}.csv?…</c>) with exactly the same
+/// rows: its key in download links (<see cref="PortalTables"/>), caption, columns, rows, and the query string that
+/// rebuilds it (e.g. <c>?id=…</c>, or empty).
+/// </summary>
+public sealed record PortalTable(string Key, string Caption, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string Query = "")
+{
+    /// <summary>How many rows a page shows before pointing at the download for the rest.</summary>
+    public int ShowRows { get; init; } = 200;
+
+    public ReportTable ToReportTable() => new(Key, Columns.Select(c => c.Key).ToList(), Rows);
+
+    public string Download(string format) => $"/tables/{Key}.{format}{Query}";
+}

@@ -1,0 +1,238 @@
+using Steward.Core.Analytics;
+using Steward.Core.Analytics.Buyers;
+using Steward.Core.Analytics.Flags;
+using Steward.Data.Analytics;
+using Steward.Data.Portal;
+using Steward.Web.Analytics;
+using Steward.Web.Hosting;
+using static Steward.Web.Tables.ColumnFormat;
+
+namespace Steward.Web.Tables;
+
+/// <summary>
+/// Every table the portal shows, built the same way for the page and for its CSV/XLSX download
+/// (<c>/tables/{key}.{format}</c>), so a download holds exactly what the page shows, and more rows.
+/// </summary>
+public sealed class PortalTables(PortalStore store, ReportCache reports)
+{
+    public static readonly IReadOnlyList<string> Keys =
+        ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards"];
+
+    /// <summary>The table <paramref name="key"/> for the query's <c>id</c> (or search filters); null when there is none.</summary>
+    public async Task<PortalTable?> BuildAsync(string key, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? id = query["id"];
+        return key switch
+        {
+            "buyers" => Buyers(await reports.CurrentAsync().ConfigureAwait(false)),
+            "buyer-years" when id is not null => BuyerYears(await reports.CurrentAsync().ConfigureAwait(false), id),
+            "buyer-markets" when id is not null => BuyerMarkets(await reports.CurrentAsync().ConfigureAwait(false), id),
+            "buyer-peers" when id is not null => BuyerPeers(await reports.CurrentAsync().ConfigureAwait(false), id),
+            "buyer-flags" when id is not null => Flags(await reports.CurrentAsync().ConfigureAwait(false), id, null),
+            "suppliers" => Suppliers(await reports.CurrentAsync().ConfigureAwait(false)),
+            "supplier-markets" when id is not null => SupplierMarkets(await reports.CurrentAsync().ConfigureAwait(false), id),
+            "supplier-awards" when id is not null => SupplierAwards(id),
+            "markets" => Markets(await reports.CurrentAsync().ConfigureAwait(false), query["cpv"], query["region"]),
+            "flags" => Flags(await reports.CurrentAsync().ConfigureAwait(false), null, query["code"]),
+            "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
+            "search" => Search(SearchQuery.Read(query) with { Page = 1, PageSize = SearchCriteria.MaxPageSize }, query),
+            "process-awards" when id is not null => ProcessAwards(id),
+            _ => null,
+        };
+    }
+
+    public static PortalTable Buyers(ReportSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var rows = snapshot.Buyers.Buyers.OrderByDescending(b => b.AwardValue).ThenBy(b => b.BuyerId, StringComparer.Ordinal)
+            .Select(b => (IReadOnlyList<object?>)[b.BuyerId, b.BuyerName ?? b.BuyerId, b.BuyerType, b.Region, b.Processes, b.Awards, b.AwardValue,
+                b.SmeShare, b.VcseShare, b.DirectAwardShare, b.SingleBidShare, snapshot.FlagsByBuyer[b.BuyerId].Count()]).ToList();
+        return new PortalTable("buyers", "Buyers, by value awarded", [
+            new("Buyer id", "buyerId"), new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[0]!)), new("Type", "buyerType"), new("Region", "region"),
+            new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
+            new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent), new("Direct awards", "directAwardShare", Percent),
+            new("Single-bid lots", "singleBidShare", Percent), new("Red flags", "redFlags", Number)], rows);
+    }
+
+    public PortalTable? BuyerYears(ReportSnapshot snapshot, string buyerId)
+    {
+        if (ProcessesOf(snapshot, buyerId) is not { } views)
+        {
+            return null;
+        }
+
+        var rows = BuyerTrends.ByYear(views, buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
+            y.Figures.AwardValue, y.Figures.SmeShare, y.Figures.VcseShare, y.Figures.DirectAwardShare, y.Figures.MedianDaysToAward]).ToList();
+        return new PortalTable("buyer-years", "Year by year", [
+            new("Year", "year"), new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
+            new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent), new("Direct awards", "directAwardShare", Percent),
+            new("Median days to award", "medianDaysToAward", Number)], rows, Query(buyerId));
+    }
+
+    public PortalTable? BuyerMarkets(ReportSnapshot snapshot, string buyerId)
+    {
+        if (ProcessesOf(snapshot, buyerId) is not { } views)
+        {
+            return null;
+        }
+
+        var rows = BuyerTrends.ByMarket(views, buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
+        return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
+            new("CPV division", "cpvDivision"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
+            rows, Query(buyerId));
+    }
+
+    public static PortalTable? BuyerPeers(ReportSnapshot snapshot, string buyerId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.BuyersById.TryGetValue(buyerId, out var buyer))
+        {
+            return null;
+        }
+
+        var rows = PeerComparison.Metrics.Select(m => (IReadOnlyList<object?>)[MetricNames.Label(m.Name), m.Name, m.Read(buyer),
+            buyer.Peers?.ByType?.Percentiles.GetValueOrDefault(m.Name), buyer.Peers?.ByTypeAndRegion?.Percentiles.GetValueOrDefault(m.Name)]).ToList();
+        return new PortalTable("buyer-peers", "Against its peers (percentile: share of peers with a lower figure, ties counted half)", [
+            new("Figure", "figure"), new("Field in the API", "metric"), new("Value", "value", Number) { RowFormat = r => MetricNames.Format((string)r[1]!) }, new($"Percentile among {buyer.Peers?.ByType?.Peers ?? 0} buyers of its type", "percentileByType", Number),
+            new($"Percentile among {buyer.Peers?.ByTypeAndRegion?.Peers ?? 0} of its type in its region", "percentileByTypeAndRegion", Number)], rows, Query(buyerId));
+    }
+
+    public static PortalTable Flags(ReportSnapshot snapshot, string? buyerId, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        IEnumerable<RedFlag> flags = buyerId is not null ? snapshot.FlagsByBuyer[buyerId] : snapshot.Flags.Flags;
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            flags = flags.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var rows = flags.Select(f => (IReadOnlyList<object?>)[f.Code, f.Indicator, f.Ocid, f.BuyerId, f.OrganisationId, f.Value, f.Reason]).ToList();
+        var query = buyerId is not null ? Query(buyerId) : string.IsNullOrWhiteSpace(code) ? string.Empty : $"?code={Uri.EscapeDataString(code)}";
+        return new PortalTable(buyerId is null ? "flags" : "buyer-flags", "Red flags", [
+            new("Code", "code"), new("Indicator", "indicator"), new("Process", "ocid", Link: r => r[2] is string o ? Links.Process(o) : null),
+            new("Buyer", "buyerId", Link: r => r[3] is string b ? Links.Buyer(b) : null), new("Organisation", "organisationId", Link: r => r[4] is string s ? Links.Supplier(s) : null),
+            new("Value", "value", Number), new("Reason", "reason")], rows, query);
+    }
+
+    public static PortalTable Indicators(ReportSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var rows = snapshot.Flags.Indicators.Select(i => (IReadOnlyList<object?>)[i.Code, i.Indicator, i.Subject, i.Eligible, i.WithData, i.Flagged, i.Fence?.Fence, i.Rule]).ToList();
+        return new PortalTable("indicators", "Indicators: what each could be computed on", [
+            new("Code", "code", Link: r => $"/flags?code={Uri.EscapeDataString((string)r[0]!)}"), new("Indicator", "indicator"), new("Subject", "subject"),
+            new("Eligible", "eligible", Number), new("With the data", "withData", Number), new("Flagged", "flagged", Number), new("Fence", "fence", Number),
+            new("Rule", "rule")], rows);
+    }
+
+    public static PortalTable Suppliers(ReportSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
+            .Select(s => (IReadOnlyList<object?>)[s.SupplierId, s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.Buyers]).ToList();
+        return new PortalTable("suppliers", "Suppliers, by value awarded", [
+            new("Supplier id", "supplierId"), new("Supplier", "name", Link: r => Links.Supplier((string)r[0]!)), new("Scale (as published)", "scale"),
+            new("VCSE (as published)", "vcse"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Buyers", "buyers", Number)], rows);
+    }
+
+    public static PortalTable? SupplierMarkets(ReportSnapshot snapshot, string supplierId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.SuppliersById.TryGetValue(supplierId, out var supplier))
+        {
+            return null;
+        }
+
+        var rows = supplier.Markets.Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Awards, m.Value, m.Share]).ToList();
+        return new PortalTable("supplier-markets", "Its markets (CPV division × region, all years)", [
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)), new("Region", "region"), new("Awards", "awards", Number),
+            new("Value awarded", "value", Money), new("Share of the market", "share", Percent)], rows, Query(supplierId));
+    }
+
+    public PortalTable SupplierAwards(string supplierId)
+    {
+        var views = ProcessViewReader.ReadScope(store.Target, ViewParts.Awards, ProcessScope.Supplier(supplierId));
+        var rows = views.SelectMany(p => p.Awards.Where(a => a.Suppliers.Any(s => s.OrganisationId == supplierId))
+                .Select(a => (IReadOnlyList<object?>)[p.Ocid, p.BuyerName ?? p.BuyerId, p.BuyerId, a.AwardId, a.Status, ReportWindow.AwardDate(a, p), a.Value, a.Currency]))
+            .OrderByDescending(r => r[5] as DateTime?).ToList();
+        return new PortalTable("supplier-awards", "Its awards", [
+            new("Process", "ocid", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[2] is string b ? Links.Buyer(b) : null),
+            new("Buyer id", "buyerId"), new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency")],
+            rows, Query(supplierId));
+    }
+
+    public static PortalTable Markets(ReportSnapshot snapshot, string? cpv, string? region)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var markets = snapshot.Markets.Markets.Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region));
+        var rows = markets.OrderBy(m => m.Cpv, StringComparer.Ordinal).ThenBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Year)
+            .Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Year, m.Processes, m.Awards, m.Value, m.Suppliers, m.Hhi, m.Top4Share, m.Entries, m.Exits, m.SmeShare, m.VcseShare])
+            .ToList();
+        var query = string.Join('&', new[] { ("cpv", cpv), ("region", region) }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        return new PortalTable("markets", "Markets: CPV division × region × year", [
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)), new("Region", "region"), new("Year", "year"),
+            new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "value", Money), new("Suppliers", "suppliers", Number),
+            new("HHI", "hhi", Number), new("Top-4 share", "top4Share", Percent), new("Entries", "entries", Number), new("Exits", "exits", Number),
+            new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent)], rows, query.Length == 0 ? string.Empty : "?" + query);
+    }
+
+    public PortalTable Search(SearchCriteria criteria, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = ProcessSearch.Search(store.Target, criteria);
+        return SearchTable(result, SearchQuery.QueryString(query));
+    }
+
+    public static PortalTable SearchTable(SearchResult result, string query)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = result.Hits.Select(h => (IReadOnlyList<object?>)[h.Ocid, h.Title ?? h.Ocid, h.BuyerName, h.BuyerId, h.Status, h.ProcurementMethod,
+            h.TenderValue, h.Currency, h.FirstPublished, h.MainCpv]).ToList();
+        return new PortalTable("search", "Matching processes", [
+            new("OCID", "ocid"), new("Title", "title", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[3] is string b ? Links.Buyer(b) : null),
+            new("Buyer id", "buyerId"), new("Status", "status"), new("Procedure", "procurementMethod"), new("Estimated value", "tenderValue", Money),
+            new("Currency", "currency"), new("First published", "firstPublished", Date), new("Main CPV", "mainCpv")], rows, query);
+    }
+
+    public PortalTable? ProcessAwards(string ocid)
+    {
+        var views = ProcessViewReader.ReadScope(store.Target, ViewParts.Awards, ProcessScope.Process(ocid));
+        if (views.Count == 0)
+        {
+            return null;
+        }
+
+        var view = views[0];
+
+        var names = ProcessDetails.Read(store.Target, ocid)?.Names ?? new Dictionary<string, string>();
+        return ProcessAwards(view, names);
+    }
+
+    public static PortalTable ProcessAwards(ProcessView view, IReadOnlyDictionary<string, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(names);
+        var rows = view.Awards.SelectMany(a => (a.Suppliers.Count == 0 ? [null] : a.Suppliers.Cast<SupplierView?>())
+            .Select(s => (IReadOnlyList<object?>)[a.AwardId, a.Status, a.Date, a.Value, a.Currency, s?.OrganisationId,
+                s is null ? null : names.GetValueOrDefault(s.OrganisationId) ?? s.OrganisationId, s?.Scale, s?.Vcse])).ToList();
+        return new PortalTable("process-awards", "Awards and suppliers", [
+            new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
+            new("Supplier id", "supplierId"), new("Supplier", "supplierName", Link: r => r[5] is string s ? Links.Supplier(s) : null),
+            new("Scale (as published)", "scale"), new("VCSE (as published)", "vcse")], rows, Query(view.Ocid));
+    }
+
+    /// <summary>The processes of a buyer in the snapshot (by its organisation, then kept to its buyer id), or null.</summary>
+    public IReadOnlyList<ProcessView>? ProcessesOf(ReportSnapshot snapshot, string buyerId)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.BuyersById.TryGetValue(buyerId, out var buyer) || buyer.OrganisationId is not { } organisation)
+        {
+            return null;
+        }
+
+        return ProcessViewReader.ReadScope(store.Target, ReportParts.Buyers, ProcessScope.Buyer(organisation))
+            .Where(p => BuyerReport.BuyerKey(p) == buyerId).ToList();
+    }
+
+    private static string Query(string id) => $"?id={Uri.EscapeDataString(id)}";
+}
