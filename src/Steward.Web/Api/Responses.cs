@@ -6,12 +6,6 @@ using Steward.Data.Portal;
 
 namespace Steward.Web.Api;
 
-/// <summary>A problem details body (RFC 7807) for answers the handler gives itself, such as "not found".</summary>
-public sealed record ProblemDetailsBody(string Title, int Status, string Detail)
-{
-    public string Type => $"https://tools.ietf.org/html/rfc9110#section-15.5.{(Status == 404 ? 5 : 1)}";
-}
-
 public sealed record StoreResponse(long Releases, long Processes, long Organisations, long Buyers, long Notices, bool Synthetic,
     DateTime? FirstPublished, DateTime? LastPublished)
 {

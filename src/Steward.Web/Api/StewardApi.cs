@@ -68,7 +68,7 @@ public static class StewardApi
         return TypedResults.File(buffer, "application/json", "steward-search-release-package.json");
     }
 
-    public static async Task<Results<Ok<ProcessResponse>, NotFound<ProblemDetailsBody>>> Process(string ocid, PortalStore store, ReportCache reports)
+    public static async Task<Results<Ok<ProcessResponse>, ProblemHttpResult>> Process(string ocid, PortalStore store, ReportCache reports)
     {
         if (ProcessDetails.Read(store.Target, ocid) is not { } details)
         {
@@ -80,7 +80,7 @@ public static class StewardApi
         return TypedResults.Ok(new ProcessResponse(details, view, snapshot.FlagsByOcid[ocid].ToList()));
     }
 
-    public static Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>> ProcessOcds(string ocid, HttpRequest request, PortalStore store, TimeProvider time)
+    public static Results<FileStreamHttpResult, ProblemHttpResult> ProcessOcds(string ocid, HttpRequest request, PortalStore store, TimeProvider time)
     {
         var buffer = new MemoryStream();
         if (!OcdsPackages.WriteRecordPackage(store.Target, ocid, new Uri(UriHelper(request)), time.GetUtcNow(), buffer))
@@ -95,7 +95,7 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers);
 
-    public static async Task<Results<Ok<BuyerResponse>, NotFound<ProblemDetailsBody>>> Buyer(string id, ReportCache reports, PortalTables tables)
+    public static async Task<Results<Ok<BuyerResponse>, ProblemHttpResult>> Buyer(string id, ReportCache reports, PortalTables tables)
     {
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         if (!snapshot.BuyersById.TryGetValue(id, out var figures))
@@ -110,7 +110,7 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<SupplierFigures>>> Suppliers(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers);
 
-    public static async Task<Results<Ok<SupplierResponse>, NotFound<ProblemDetailsBody>>> Supplier(string id, PortalStore store, ReportCache reports)
+    public static async Task<Results<Ok<SupplierResponse>, ProblemHttpResult>> Supplier(string id, PortalStore store, ReportCache reports)
     {
         if (OrganisationDetails.Read(store.Target, id) is not { } organisation)
         {
@@ -138,7 +138,7 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<IndicatorSummary>>> Indicators(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Flags.Indicators);
 
-    public static async Task<Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>, ValidationProblem>> Table(string key, string format, HttpRequest request, PortalTables tables)
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult, ValidationProblem>> Table(string key, string format, HttpRequest request, PortalTables tables)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(tables);
@@ -177,7 +177,7 @@ public static class StewardApi
         return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
     }
 
-    private static NotFound<ProblemDetailsBody> NotFound(string detail) => TypedResults.NotFound(new ProblemDetailsBody("Not found", 404, detail));
+    private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static string UriHelper(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
 

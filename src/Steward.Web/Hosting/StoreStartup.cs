@@ -21,21 +21,13 @@ public sealed partial class StoreStartup(PortalStore store, IOptions<PortalOptio
         if (overview.IsEmpty && options.Value.DemoReleases > 0)
         {
             LogSeeding(logger, options.Value.DemoReleases, target.Display);
-            var file = Path.Combine(Path.GetTempPath(), $"steward-web-demo-{Environment.ProcessId}.jsonl");
-            try
-            {
-                using (var stream = File.Create(file))
-                {
-                    new DemoDataGenerator(1).Write(stream, options.Value.DemoReleases);
-                }
-
-                using var importer = StewardImporter.Open(target, time);
-                importer.Import(file);
-            }
-            finally
-            {
-                File.Delete(file);
-            }
+            // A file of its own (several portals may start at once), removed when closed.
+            var file = Path.Combine(Path.GetTempPath(), $"steward-web-demo-{Path.GetRandomFileName()}.jsonl");
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            new DemoDataGenerator(1).Write(stream, options.Value.DemoReleases);
+            stream.Position = 0;
+            using var importer = StewardImporter.Open(target, time);
+            importer.Import(stream, "steward demo (portal first start)");
         }
 
         LogReady(logger, target.Display);

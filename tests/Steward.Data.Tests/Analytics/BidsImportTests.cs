@@ -1,5 +1,6 @@
 using Steward.Core.Analytics.Flags;
 using Steward.Data.Analytics;
+using Steward.Testing;
 using static Steward.Data.Tests.Ingest.ImportHarness;
 
 namespace Steward.Data.Tests.Analytics;

@@ -1,3 +1,4 @@
+using Steward.Testing;
 using static Steward.Data.Tests.Ingest.ImportHarness;
 
 namespace Steward.Data.Tests.Ingest;

@@ -1,14 +1,15 @@
 using Npgsql;
-using Steward.Testing;
+using Steward.Data;
+using Xunit;
 
-namespace Steward.Data.Tests;
+namespace Steward.Testing;
 
 /// <summary>
 /// A real, empty database for one test: an SQLite file in a temporary folder, or a PostgreSQL database created on
 /// the server named by <c>STEWARD_TEST_POSTGRES</c> (which <c>.ci/run</c> sets) and dropped afterwards. Without
 /// that variable, PostgreSQL tests report themselves skipped.
 /// </summary>
-internal sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : IDisposable
 {
     public const string PostgresVariable = "STEWARD_TEST_POSTGRES";
 
@@ -58,6 +59,13 @@ internal sealed class TestDatabase : IDisposable
         var target = DatabaseTarget.Parse(builder.ConnectionString);
         DatabaseMigrator.Migrate(target);
         return new TestDatabase(target, null, server, name);
+    }
+
+    /// <summary>The same database, not owned: disposing it leaves the database alone (a second user of one store).</summary>
+    public static TestDatabase Borrow(TestDatabase owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return new TestDatabase(owner.Target, null, null, null);
     }
 
     public StewardDbContext Context() => StewardDatabase.CreateContext(Target);
