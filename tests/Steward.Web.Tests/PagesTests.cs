@@ -79,10 +79,10 @@ public sealed class PagesTests(DemoPortal portal)
     }
 
     [Theory]
-    [InlineData("minValue=abc", "minValue", "Minimum value must be a number")]
-    [InlineData("from=31/01/2025", "from", "Published from must be a date like 2025-01-31")]
-    [InlineData("from=2025-03-01&to=2025-01-01", "to", "Published to must be the same as or after published from")]
-    [InlineData("minValue=10&maxValue=5", "maxValue", "Maximum value must be the same as or more than the minimum value")]
+    [InlineData("minValue=abc", "minValue", "Estimated value from must be a number")]
+    [InlineData("from=31/01/2025", "from", "First published from must be a date like 2025-01-31")]
+    [InlineData("from=2025-03-01&to=2025-01-01", "to", "First published up to must be the same as or after first published from")]
+    [InlineData("minValue=10&maxValue=5", "maxValue", "Estimated value up to must be the same as or more than estimated value from")]
     [InlineData("procedure=secret", "procedure", "procedure must be one of open, selective, limited, direct")]
     public async Task Search_BadFilter_ShowsTheErrorSummaryLinkedToTheField(string query, string field, string message)
     {

@@ -51,7 +51,7 @@ public static class SearchQuery
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = new List<(string, string)>();
-        foreach (var (field, label) in new[] { ("minValue", "Minimum value"), ("maxValue", "Maximum value") })
+        foreach (var (field, label) in new[] { ("minValue", "Estimated value from"), ("maxValue", "Estimated value up to") })
         {
             if (!StringValues.IsNullOrEmpty(query[field]) && Number(query[field]) is null)
             {
@@ -59,7 +59,7 @@ public static class SearchQuery
             }
         }
 
-        foreach (var (field, label) in new[] { ("from", "Published from"), ("to", "Published to") })
+        foreach (var (field, label) in new[] { ("from", "First published from"), ("to", "First published up to") })
         {
             if (!StringValues.IsNullOrEmpty(query[field]) && Day(query[field]) is null)
             {
@@ -69,12 +69,12 @@ public static class SearchQuery
 
         if (Number(query["minValue"]) is { } min && Number(query["maxValue"]) is { } max && min > max)
         {
-            errors.Add(("maxValue", "Maximum value must be the same as or more than the minimum value"));
+            errors.Add(("maxValue", "Estimated value up to must be the same as or more than estimated value from"));
         }
 
         if (Day(query["from"]) is { } from && Day(query["to"]) is { } to && from > to)
         {
-            errors.Add(("to", "Published to must be the same as or after published from"));
+            errors.Add(("to", "First published up to must be the same as or after first published from"));
         }
 
         foreach (var (field, allowed) in new[] { ("procedure", Procedures), ("noticeType", NoticeTypes), ("status", Statuses) })

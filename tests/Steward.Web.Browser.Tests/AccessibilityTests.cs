@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Steward.Web.Browser.Tests;
+
+/// <summary>axe-core (WCAG 2.0–2.2 A and AA rules) on every page type, in Chromium, with GOV.UK Frontend's scripts running.</summary>
+public sealed class AccessibilityTests(BrowserPortal portal)
+{
+    public static TheoryData<string> PageTypes => new(
+        "/",
+        "/search?q=services",
+        "/search?minValue=lots",
+        "/buyers",
+        "/suppliers",
+        "/markets",
+        "/flags",
+        "/about",
+        "/processes/not-a-process",
+        "process",
+        "buyer",
+        "supplier",
+        "market");
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Page_HasNoAxeViolations(string path)
+    {
+        var page = await portal.NewPageAsync(bypassCsp: true);
+        await page.GotoAsync(await Resolve(page, path));
+
+        await page.AddScriptTagAsync(new() { Content = portal.AxeScript });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })");
+
+        var violations = result.GetProperty("violations").EnumerateArray()
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at " +
+                         string.Join(" | ", v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetProperty("html").GetString())))
+            .ToList();
+        Assert.True(violations.Count == 0, $"{path}: {string.Join(Environment.NewLine, violations)}");
+        Assert.True(result.GetProperty("passes").GetArrayLength() > 10, "axe ran too few rules: was the page empty?");
+    }
+
+    /// <summary>Pages whose address depends on the data: the first one linked from the page that lists them.</summary>
+    private static async Task<string> Resolve(IPage page, string path)
+    {
+        var (list, link) = path switch
+        {
+            "process" => ("/search?sort=newest", "a[href^='/processes/']"),
+            "buyer" => ("/buyers", "a[href^='/buyer?id=']"),
+            "supplier" => ("/suppliers", "a[href^='/supplier?id=']"),
+            "market" => ("/markets", "a[href^='/market?cpv=']"),
+            _ => (null, null),
+        };
+        if (list is null)
+        {
+            return path;
+        }
+
+        await page.GotoAsync(list);
+        return (await page.Locator(link!).First.GetAttributeAsync("href"))!;
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
+using Steward.Testing;
+
+namespace Steward.Web.Browser.Tests;
+
+/// <summary>
+/// The portal on a real Kestrel server (loopback, a free port) over a demo store, and Debian's Chromium driven by
+/// Playwright (no browser download: <c>apt-get install chromium</c>, as .ci/run does). Without Chromium the tests
+/// report themselves skipped.
+/// </summary>
+public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>axe-core's script, from npm (see the project file).</summary>
+    public string AxeScript { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
+
+    public async ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context and page on the portal, or a skip when there is no Chromium.</summary>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
+    {
+        if (Browser is null)
+        {
+            Assert.Skip($"{ChromiumPath} is not installed (apt-get install chromium; .ci/run installs it).");
+        }
+
+        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), BypassCSP = bypassCsp, AcceptDownloads = true });
+        return await context.NewPageAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(Environments.Production);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Steward:Database"] = _database.Target.Display,
+            ["Steward:DemoReleases"] = "3000",
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Steward.Web.Browser.Tests.BrowserPortal))]
+
+namespace Steward.Web.Browser.Tests;
+
+/// <summary>What a journalist or commissioner does: search, open a process, go to its buyer, download a table.</summary>
+public sealed class JourneyTests(BrowserPortal portal)
+{
+    [Fact]
+    public async Task SearchThenProcessThenBuyerThenExport()
+    {
+        var page = await portal.NewPageAsync();
+        var problems = Watch(page);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Search notices and contracts").FillAsync("electricity");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForURLAsync("**/search?q=electricity");
+        var status = await page.GetByRole(AriaRole.Status).TextContentAsync();
+        Assert.Matches(@"^\d[\d,]* process(es)? match", status!.Trim());
+
+        var first = page.Locator("#table-search tbody tr").First.Locator("td:nth-child(2) a");
+        var title = (await first.TextContentAsync())!.Trim();
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**/processes/**");
+        Assert.Equal(title, (await page.Locator("h1").TextContentAsync())!.Trim());
+
+        var buyerLink = page.Locator(".govuk-summary-list__row", new() { HasText = "Buyer" }).Locator("a");
+        var buyer = (await buyerLink.TextContentAsync())!.Trim();
+        await buyerLink.ClickAsync();
+        await page.WaitForURLAsync("**/buyer?id=**");
+        Assert.Equal(buyer, (await page.Locator("h1").TextContentAsync())!.Trim());
+        Assert.Equal(3, await page.Locator("svg.steward-chart[role=img]").CountAsync());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href^='/tables/buyer-years.csv']").ClickAsync());
+        var file = await download.PathAsync();
+        var lines = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal("year,processes,awards,awardValue,smeShare,vcseShare,directAwardShare,medianDaysToAward", lines[0]);
+        Assert.Equal(await page.Locator("#table-buyer-years tbody tr").CountAsync(), lines.Length - 1);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Process_DownloadsAsAnOcdsRecordPackage()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/search?sort=newest");
+        await page.Locator("#table-search tbody tr").First.Locator("td:nth-child(2) a").ClickAsync();
+        var ocid = page.Url.Split("/processes/")[1];
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download this process as OCDS").ClickAsync());
+
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
+        Assert.Equal(ocid, json.RootElement.GetProperty("records")[0].GetProperty("ocid").GetString());
+    }
+
+    [Fact]
+    public async Task Search_WithABadDate_ShowsTheErrorSummaryAndFocusesIt()
+    {
+        var page = await portal.NewPageAsync();
+        var problems = Watch(page);
+        await page.GotoAsync("/search");
+
+        await page.Locator("#from").FillAsync("31/01/2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        // GOV.UK Frontend's JavaScript (started by our module script under the CSP) moves focus to the summary.
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await page.Locator(".govuk-error-summary a[href='#from']").ClickAsync();
+        await Assertions.Expect(page.Locator("#from")).ToBeFocusedAsync();
+        Assert.Empty(problems);
+    }
+
+    /// <summary>
+    /// Script errors, CSP violations and failed sub-resources (CSS, fonts, scripts, images) collected while the test
+    /// runs. A page answered with 400 on purpose (a form with errors) is not a failed sub-resource.
+    /// </summary>
+    internal static List<string> Watch(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                problems.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems.Add($"{response.Status}: {response.Url}");
+            }
+        };
+        return problems;
+    }
+}
