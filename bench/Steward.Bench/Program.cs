@@ -23,6 +23,7 @@ using Steward.Ocds.Reading;
 //                                                               (SQLite; PostgreSQL when STEWARD_BENCH_POSTGRES is set) vs the
 //                                                               same aggregates as SQL in DuckDB
 //   report KIND DB                                             one report (buyers, markets, suppliers, flags) over DB
+//   load-paths DB OUT                                          addresses for the portal's load test (bench/load/run.sh)
 var verb = args.Length > 0 ? args[0] : "run";
 return verb switch
 {
@@ -34,6 +35,7 @@ return verb switch
     "import-run" => ImportBenchmark.Run(args, Child, Option),
     "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
     "report-run" => ReportBenchmark.Run(args, Child, Option),
+    "load-paths" => LoadPaths.Run(args[1], args[2]),
     _ => Usage(),
 };
 

@@ -128,16 +128,30 @@ public sealed class SafetyTests
     {
         var database = TestDatabase.Create(provider);
         using var first = new PortalFactory(database, new() { ["Steward:DemoReleases"] = "600" });
-        var firstClient = first.CreateClient();
+        using var firstClient = new HttpClient { BaseAddress = Listen(first) };
         var protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("steward-test").Protect("shared secret");
         var buyers = await firstClient.GetStringAsync(new Uri("/api/buyers", UriKind.Relative), Cancel);
 
         using var second = new PortalFactory(NotOwned(database), new() { ["Steward:DemoReleases"] = "600" });
-        var secondClient = second.CreateClient();
+        using var secondClient = new HttpClient { BaseAddress = Listen(second) };
 
+        Assert.NotEqual(firstClient.BaseAddress!.Port, secondClient.BaseAddress!.Port);
         Assert.Equal("shared secret", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("steward-test").Unprotect(protectedText));
         Assert.Equal(buyers, await secondClient.GetStringAsync(new Uri("/api/buyers", UriKind.Relative), Cancel));
+        var ocid = Steward.Data.Portal.ProcessSearch.Search(database.Target, new()).Hits[0].Ocid;
+        Assert.Equal(await firstClient.GetStringAsync(new Uri($"/api/processes/{ocid}", UriKind.Relative), Cancel),
+            await secondClient.GetStringAsync(new Uri($"/api/processes/{ocid}", UriKind.Relative), Cancel));
         Assert.Equal(600, Steward.Data.Portal.StoreOverview.Read(database.Target).Releases);
+    }
+
+    /// <summary>Starts the portal on a real Kestrel server on a free loopback port; its address.</summary>
+    private static Uri Listen(PortalFactory portal)
+    {
+        portal.UseKestrel(0);
+        portal.StartServer();
+        var addresses = portal.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
     }
 
     private static TestDatabase NotOwned(TestDatabase database) => TestDatabase.Borrow(database);

@@ -55,13 +55,12 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("Single-bid lots", "singleBidShare", Percent), new("Red flags", "redFlags", Number)], rows);
     }
 
-    public PortalTable? BuyerYears(ReportSnapshot snapshot, string buyerId)
-    {
-        if (ProcessesOf(snapshot, buyerId) is not { } views)
-        {
-            return null;
-        }
+    public PortalTable? BuyerYears(ReportSnapshot snapshot, string buyerId) =>
+        ProcessesOf(snapshot, buyerId) is { } views ? BuyerYears(views, buyerId) : null;
 
+    /// <summary>The buyer's figures year by year, from its processes (<see cref="ProcessesOf"/>).</summary>
+    public static PortalTable BuyerYears(IReadOnlyList<ProcessView> views, string buyerId)
+    {
         var rows = BuyerTrends.ByYear(views, buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
             y.Figures.AwardValue, y.Figures.SmeShare, y.Figures.VcseShare, y.Figures.DirectAwardShare, y.Figures.MedianDaysToAward]).ToList();
         return new PortalTable("buyer-years", "Year by year", [
@@ -70,13 +69,12 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("Median days to award", "medianDaysToAward", Number)], rows, Query(buyerId));
     }
 
-    public PortalTable? BuyerMarkets(ReportSnapshot snapshot, string buyerId)
-    {
-        if (ProcessesOf(snapshot, buyerId) is not { } views)
-        {
-            return null;
-        }
+    public PortalTable? BuyerMarkets(ReportSnapshot snapshot, string buyerId) =>
+        ProcessesOf(snapshot, buyerId) is { } views ? BuyerMarkets(views, buyerId) : null;
 
+    /// <summary>The buyer's value by CPV division, from its processes (<see cref="ProcessesOf"/>).</summary>
+    public static PortalTable BuyerMarkets(IReadOnlyList<ProcessView> views, string buyerId)
+    {
         var rows = BuyerTrends.ByMarket(views, buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
             new("CPV division", "cpvDivision"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],

@@ -27,8 +27,12 @@ public sealed class ShowModel(ReportCache reports, PortalTables tables) : Portal
 
         Buyer = buyer;
         Peers = PortalTables.BuyerPeers(Snapshot, id)!;
-        Years = tables.BuyerYears(Snapshot, id);
-        Markets = tables.BuyerMarkets(Snapshot, id);
+        if (tables.ProcessesOf(Snapshot, id) is { } views)
+        {
+            Years = PortalTables.BuyerYears(views, id);
+            Markets = PortalTables.BuyerMarkets(views, id);
+        }
+
         Flags = PortalTables.Flags(Snapshot, id, null);
         return Page();
     }

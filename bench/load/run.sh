@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The portal under load (docs/performance.md): the buyer, search and process pages, each for 60 s with 50
+# concurrent connections from wrk (apt-get install wrk) on loopback, against a store already filled, e.g.:
+#   dotnet run -c Release --project bench/Steward.Bench -- generate 400000 bench/out/demo-400000.jsonl
+#   dotnet run -c Release --project src/Steward.Cli -- import bench/out/demo-400000.jsonl --db bench/out/load-400000.db
+#   bash bench/load/run.sh bench/out/load-400000.db sqlite
+#   bash bench/load/run.sh "Host=localhost;Username=steward;Password=steward;Database=steward_load" postgres
+# Rate limiting is raised out of the way (one client address makes every request); everything else is as shipped.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+db=$1 label=${2:-store} seconds=${SECONDS_PER_PAGE:-60} connections=${CONNECTIONS:-50} port=${PORT:-5180}
+out=bench/out/load-$label
+mkdir -p "$out"
+
+dotnet build -c Release src/Steward.Web bench/Steward.Bench >/dev/null
+dotnet bench/Steward.Bench/bin/Release/net10.0/Steward.Bench.dll load-paths "$db" "$out"
+
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Steward__Database="$db" Steward__DemoReleases=0 \
+  Steward__RequestsPerMinute=100000000 Logging__LogLevel__Default=Warning \
+  dotnet src/Steward.Web/bin/Release/net10.0/Steward.Web.dll --contentRoot src/Steward.Web > "$out/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/api/store" >/dev/null && break; sleep 1; done
+start=$(date +%s.%N)
+curl -sf "http://127.0.0.1:$port/" >/dev/null   # the first page waits for the figures over the whole store
+echo "$label: figures computed in $(echo "$(date +%s.%N) - $start" | bc) s"
+
+for page in buyer search process; do
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/load/paths.lua "http://127.0.0.1:$port" -- "$out/$page-paths.txt" \
+    > "$out/$page.txt"
+  echo "$label $page $(grep RESULT "$out/$page.txt")"
+done
+echo "$label: server peak memory $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MB"}')"
