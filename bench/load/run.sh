@@ -12,12 +12,13 @@ db=$1 label=${2:-store} seconds=${SECONDS_PER_PAGE:-60} connections=${CONNECTION
 out=bench/out/load-$label
 mkdir -p "$out"
 
-dotnet build -c Release src/Steward.Web bench/Steward.Bench >/dev/null
+dotnet build -c Release src/Steward.Web >/dev/null
+dotnet build -c Release bench/Steward.Bench >/dev/null
 dotnet bench/Steward.Bench/bin/Release/net10.0/Steward.Bench.dll load-paths "$db" "$out"
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Steward__Database="$db" Steward__DemoReleases=0 \
-  Steward__RequestsPerMinute=100000000 Logging__LogLevel__Default=Warning \
-  dotnet src/Steward.Web/bin/Release/net10.0/Steward.Web.dll --contentRoot src/Steward.Web > "$out/server.log" 2>&1 &
+  Steward__RequestsPerMinute=1000000 Logging__LogLevel__Default=Warning \
+  dotnet src/Steward.Web/bin/Release/net10.0/Steward.Web.dll --contentRoot "$PWD/src/Steward.Web" > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/api/store" >/dev/null && break; sleep 1; done

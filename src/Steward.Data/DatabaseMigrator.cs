@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,13 +33,28 @@ public static class DatabaseMigrator
         });
     }
 
+    /// <summary>Stores found ready by this process: checking costs a context and queries, and a portal asks on every request.</summary>
+    private static readonly ConcurrentDictionary<string, bool> Ready = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Makes sure the store can be used: SQLite is created or migrated as needed; PostgreSQL must be migrated already.
+    /// Once a store is found ready, later calls in the same process return at once.
     /// </summary>
     /// <exception cref="DatabaseUnavailableException">It cannot be used, with what to do.</exception>
     public static void EnsureReady(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        if (Ready.ContainsKey(target.ConnectionString))
+        {
+            return;
+        }
+
+        Check(target);
+        Ready[target.ConnectionString] = true;
+    }
+
+    private static void Check(DatabaseTarget target)
+    {
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             Migrate(target);

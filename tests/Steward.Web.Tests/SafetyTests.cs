@@ -122,6 +122,22 @@ public sealed class SafetyTests
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OversizedRequests_AreRefusedByTheServer()
+    {
+        using var portal = HostilePortal();
+        using var client = new HttpClient { BaseAddress = Listen(portal) };
+
+        var longUrl = await client.GetAsync(new Uri("/search?q=" + new string('a', 9000), UriKind.Relative), Cancel);
+        using var bigHeaders = new HttpRequestMessage(HttpMethod.Get, "/");
+        bigHeaders.Headers.Add("X-Padding", new string('b', 40 * 1024));
+        var headers = await client.SendAsync(bigHeaders, Cancel);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, longUrl.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, headers.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/search?q=" + new string('a', 300), UriKind.Relative), Cancel)).StatusCode);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TwoWebProcesses_OnOneStore_ShareKeysAndServeTheSameFigures(string provider)

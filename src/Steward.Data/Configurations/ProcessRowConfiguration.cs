@@ -14,5 +14,7 @@ internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<Process
         builder.HasIndex(p => p.BuyerId);
         builder.HasIndex(p => p.Date);
         builder.HasIndex(p => p.MainCpv);
+        builder.HasIndex(p => p.FirstPublished);
+        builder.HasIndex(p => p.TenderValue);
     }
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Steward.Data.Analytics;
 
@@ -10,49 +10,72 @@ namespace Steward.Data.Portal;
 /// bm25) or PostgreSQL full-text search (<c>search_texts.document</c>, ranked by ts_rank). Every value the user
 /// gives reaches the database as a parameter.
 /// </summary>
+/// <remarks>
+/// Ranking or sorting every match costs a lookup per match, which is too slow for a word found in most processes
+/// ("services"). So the words' matches are counted first, up to <see cref="RankLimit"/>: up to that, the matches are
+/// ranked or sorted as asked and counted exactly; past it, the page is read from the full-text index in order of
+/// last update (newest rows first), filters applied as it goes, and the total is not counted (docs/portal.md).
+/// </remarks>
 public static partial class ProcessSearch
 {
     /// <summary>Deeper pages than this are refused: narrow the search instead (keeps OFFSET cheap).</summary>
     public const int MaxPage = 500;
 
+    /// <summary>The most matches of the words that are ranked, sorted and counted one by one.</summary>
+    public const int RankLimit = 2000;
+
     private const string Columns = "p.ocid, p.title, p.buyer_id, p.buyer_name, p.status, p.procurement_method, p.tender_value, p.tender_currency, p.first_published, p.main_cpv";
 
-    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria)
+    /// <summary>
+    /// A page of matches. <paramref name="count"/> false leaves <see cref="SearchResult.Total"/> null, for a caller
+    /// that knows it already (<see cref="Count"/>: the count can cost more than the page).
+    /// </summary>
+    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
         var pageSize = Math.Clamp(criteria.PageSize, 1, SearchCriteria.MaxPageSize);
         var page = Math.Clamp(criteria.Page, 1, MaxPage);
-        var query = Build(target.Provider, criteria);
         DatabaseMigrator.EnsureReady(target);
         return DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
-            var total = Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.From}", query.Parameters), CultureInfo.InvariantCulture);
+            var query = Plan(connection, target.Provider, criteria);
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal)
             {
-                ["@limit"] = pageSize,
+                ["@limit"] = pageSize + 1,
                 ["@offset"] = (page - 1) * pageSize,
             };
-            var hits = StoreQuery.List(connection, $"SELECT {Columns} {query.From} ORDER BY {query.Order} LIMIT @limit OFFSET @offset", parameters, Hit);
-            return new SearchResult(hits, total, page, pageSize);
+            var hits = StoreQuery.List(connection, $"SELECT {Columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit OFFSET @offset", parameters, Hit);
+            int? total = count && query.Countable ? Total(connection, query) : null;
+            return new SearchResult(hits.Take(pageSize).ToList(), total, hits.Count > pageSize, page, pageSize, query.Order);
         });
     }
 
-    /// <summary>The ocids of every match, best first, up to <paramref name="limit"/> (for exports).</summary>
-    public static IReadOnlyList<string> Ocids(DatabaseTarget target, SearchCriteria criteria, int limit)
+    /// <summary>How many processes match, or null when the words match more than <see cref="RankLimit"/> (not counted).</summary>
+    public static int? Count(DatabaseTarget target, SearchCriteria criteria)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
-        var query = Build(target.Provider, criteria);
         DatabaseMigrator.EnsureReady(target);
         return DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
-            var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
-            return StoreQuery.List(connection, $"SELECT p.ocid {query.From} ORDER BY {query.Order} LIMIT @limit", parameters, r => r.GetString(0));
+            var query = Plan(connection, target.Provider, criteria);
+            return query.Countable ? Total(connection, query) : (int?)null;
         });
     }
+
+    private static int Total(DbConnection connection, SearchPlan query) =>
+        Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.From}", query.Parameters), CultureInfo.InvariantCulture);
+
+    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for downloads).</summary>
+    public static IReadOnlyList<SearchHit> Hits(DatabaseTarget target, SearchCriteria criteria, int limit) =>
+        Select(target, criteria, limit, Columns, Hit);
+
+    /// <summary>The ocids of every match, in the order the search page shows them, up to <paramref name="limit"/> (for exports).</summary>
+    public static IReadOnlyList<string> Ocids(DatabaseTarget target, SearchCriteria criteria, int limit) =>
+        Select(target, criteria, limit, "p.ocid", r => r.GetString(0));
 
     /// <summary>The words of a search as an FTS5 query: each word quoted (so no FTS5 syntax gets through), all required.</summary>
     public static string? Fts5Query(string? text)
@@ -66,130 +89,84 @@ public static partial class ProcessSearch
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\""));
     }
 
-    private static (string From, string Order, Dictionary<string, object?> Parameters) Build(DatabaseProvider provider, SearchCriteria c)
+    private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(criteria);
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () =>
+        {
+            using var connection = StoreQuery.Open(target);
+            var query = Plan(connection, target.Provider, criteria);
+            var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
+            return StoreQuery.List(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read);
+        });
+    }
+
+    /// <summary>The FROM … WHERE, the ORDER BY, and whether the matches may be counted, after counting the words' matches.</summary>
+    private static SearchPlan Plan(DbConnection connection, DatabaseProvider provider, SearchCriteria c)
     {
         var postgres = provider == DatabaseProvider.Postgres;
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var from = new StringBuilder("FROM processes p");
-        var where = new List<string>();
-        string? rank = null;
-        if (postgres && !string.IsNullOrWhiteSpace(c.Text) && Fts5Query(c.Text) is not null)
+        var filters = SearchFilters.Build(c, postgres);
+        var parameters = filters.Parameters;
+        var where = filters.Conditions;
+        var words = Fts5Query(c.Text);
+        if (words is null)
         {
-            from.Append(" JOIN search_texts t ON t.ocid = p.ocid");
-            where.Add("t.document @@ websearch_to_tsquery('english', @text)");
-            parameters["@text"] = c.Text.Trim();
+            var order = c.Order == SearchOrder.Relevance ? SearchOrder.Newest : c.Order;
+            return new SearchPlan(From("FROM processes p", where), OrderBy(order, null, postgres), parameters, true, order);
+        }
+
+        string from, rank, match;
+        if (postgres)
+        {
+            parameters["@text"] = c.Text!.Trim();
+            match = "t.document @@ websearch_to_tsquery('english', @text)";
+            from = "FROM search_texts t JOIN processes p ON p.ocid = t.ocid";
             rank = "ts_rank(t.document, websearch_to_tsquery('english', @text)) DESC";
         }
-        else if (!postgres && Fts5Query(c.Text) is { } match)
+        else
         {
-            from.Append(" JOIN search_texts t ON t.ocid = p.ocid JOIN search_index ON search_index.rowid = t.id");
-            where.Add("search_index MATCH @text");
-            parameters["@text"] = match;
+            parameters["@text"] = words;
+            match = "search_index MATCH @text";
+            // CROSS JOIN fixes the order (SQLite keeps its left side outer): the index drives, and each filter is
+            // checked per match. Left to itself, the planner may drive from a filter and run the FTS query per row.
+            from = "FROM search_index CROSS JOIN search_texts t CROSS JOIN processes p";
+            where.Insert(0, "t.id = search_index.rowid AND p.ocid = t.ocid");
             rank = "bm25(search_index, 4.0, 1.0)";
         }
 
-        if (!string.IsNullOrWhiteSpace(c.Buyer))
+        var matchesTable = postgres ? "search_texts t" : "search_index";
+        var matches = Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {matchesTable} WHERE {match} LIMIT {c.RankLimit + 1}) m",
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["@text"] = parameters["@text"] }), CultureInfo.InvariantCulture);
+        where.Insert(0, match);
+        if (matches > c.RankLimit)
         {
-            where.Add(postgres ? "(p.buyer_id = @buyer OR p.buyer_name ILIKE @buyerLike)" : "(p.buyer_id = @buyer OR p.buyer_name LIKE @buyerLike)");
-            parameters["@buyer"] = c.Buyer.Trim();
-            parameters["@buyerLike"] = $"%{Escape(c.Buyer.Trim())}%";
+            // Too many to rank or sort one by one: newest rows of the index first, stopping at the page.
+            return new SearchPlan(From(from, where), postgres ? "t.id DESC" : "search_index.rowid DESC", parameters, false, SearchOrder.RecentlyUpdated);
         }
 
-        if (Digits(c.Cpv) is { } cpv)
-        {
-            where.Add("p.main_cpv LIKE @cpv");
-            parameters["@cpv"] = cpv + "%";
-        }
-
-        if (!string.IsNullOrWhiteSpace(c.Region))
-        {
-            where.Add("EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code LIKE @region)");
-            parameters["@region"] = Escape(c.Region.Trim().ToUpperInvariant()) + "%";
-        }
-
-        if (c.MinValue is { } min)
-        {
-            where.Add("p.tender_value >= @minValue");
-            parameters["@minValue"] = min;
-        }
-
-        if (c.MaxValue is { } max)
-        {
-            where.Add("p.tender_value <= @maxValue");
-            parameters["@maxValue"] = max;
-        }
-
-        if (c.From is { } fromDay)
-        {
-            where.Add("COALESCE(p.first_published, p.date) >= @from");
-            parameters["@from"] = fromDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        }
-
-        if (c.To is { } toDay)
-        {
-            where.Add("COALESCE(p.first_published, p.date) < @to");
-            parameters["@to"] = toDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        }
-
-        Equal(where, parameters, "p.procurement_method", "@procedure", c.Procedure);
-        Equal(where, parameters, "p.status", "@status", c.Status);
-        if (!string.IsNullOrWhiteSpace(c.NoticeType))
-        {
-            where.Add("EXISTS (SELECT 1 FROM notices n WHERE n.ocid = p.ocid AND n.notice_type = @noticeType)");
-            parameters["@noticeType"] = c.NoticeType.Trim().ToUpperInvariant();
-        }
-
-        if (c.SuitableForSme)
-        {
-            where.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.suitable_for_sme)");
-        }
-
-        if (c.SuitableForVcse)
-        {
-            where.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.suitable_for_vcse)");
-        }
-
-        if (c.Reserved)
-        {
-            where.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.reserved_participation IS NOT NULL)");
-        }
-
-        if (where.Count > 0)
-        {
-            from.Append(" WHERE ").AppendJoin(" AND ", where);
-        }
-
-        var newest = postgres ? "p.first_published DESC NULLS LAST, p.ocid" : "p.first_published IS NULL, p.first_published DESC, p.ocid";
-        var order = c.Order switch
-        {
-            SearchOrder.Value => postgres ? "p.tender_value DESC NULLS LAST, p.ocid" : "p.tender_value IS NULL, p.tender_value DESC, p.ocid",
-            SearchOrder.Newest => newest,
-            _ => rank is null ? newest : $"{rank}, p.ocid",
-        };
-        return (from.ToString(), order, parameters);
+        return new SearchPlan(From(from, where), OrderBy(c.Order, rank, postgres), parameters, true, c.Order);
     }
 
-    private static void Equal(List<string> where, Dictionary<string, object?> parameters, string column, string name, string? value)
+    private static string From(string from, List<string> where) => where.Count == 0 ? from : $"{from} WHERE {string.Join(" AND ", where)}";
+
+    /// <summary>
+    /// SQLite sorts nulls last in DESC order and can read the index on first_published (or tender_value) backwards,
+    /// stopping at the page, when the tie-breaker is the rowid; PostgreSQL needs NULLS LAST said.
+    /// </summary>
+    private static string OrderBy(SearchOrder order, string? rank, bool postgres) => order switch
     {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            where.Add($"{column} = {name}");
-            parameters[name] = value.Trim();
-        }
-    }
+        SearchOrder.Value => postgres ? "p.tender_value DESC NULLS LAST, p.ocid" : "p.tender_value DESC, p.rowid DESC",
+        SearchOrder.Relevance when rank is not null => $"{rank}, p.ocid",
+        _ => postgres ? "p.first_published DESC NULLS LAST, p.ocid" : "p.first_published DESC, p.rowid DESC",
+    };
 
-    private static string? Digits(string? cpv)
-    {
-        var digits = new string((cpv ?? string.Empty).TakeWhile(char.IsAsciiDigit).ToArray());
-        return digits.Length == 0 ? null : digits[..Math.Min(8, digits.Length)];
-    }
-
-    /// <summary>A '%' in the user's text is dropped, so a LIKE cannot be widened to match everything.</summary>
-    private static string Escape(string text) => text.Replace("%", string.Empty, StringComparison.Ordinal);
-
-    private static SearchHit Hit(System.Data.Common.DbDataReader r) =>
+    private static SearchHit Hit(DbDataReader r) =>
         new(r.GetString(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Real(6), r.Text(7), r.Stamp(8), r.Text(9));
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    private sealed record SearchPlan(string From, string OrderBy, Dictionary<string, object?> Parameters, bool Countable, SearchOrder Order);
 }

@@ -47,6 +47,9 @@ public sealed record SearchCriteria
 
     public SearchOrder Order { get; init; } = SearchOrder.Relevance;
 
+    /// <summary>The most matches of the words ranked, sorted and counted one by one (lowered by tests).</summary>
+    internal int RankLimit { get; init; } = ProcessSearch.RankLimit;
+
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
 
@@ -61,4 +64,10 @@ public enum SearchOrder
     Newest,
 
     Value,
+
+    /// <summary>
+    /// Most recently updated first: used instead of the order asked for when the words match too many processes to
+    /// rank or sort them one by one (<see cref="ProcessSearch.RankLimit"/>).
+    /// </summary>
+    RecentlyUpdated,
 }

@@ -89,13 +89,14 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
     {
         var target = store.Target;
         var overview = StoreOverview.Read(target);
-        var buyers = BuyerReport.Compute(ProcessViewReader.Read(target, ReportParts.Buyers), ReportWindow.All);
+        var trends = new BuyerTrends();
+        var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All);
         var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division);
         var names = OrganisationDirectory.Names(target);
         var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,
             id => names.GetValueOrDefault(id));
         var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags));
-        return new ReportSnapshot(overview, time.GetUtcNow(), buyers, markets, suppliers, flags);
+        return new ReportSnapshot(overview, time.GetUtcNow(), buyers, trends, markets, suppliers, flags);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store changed (version {Version}): recomputing the figures")]

@@ -12,9 +12,11 @@ namespace Steward.Web.Analytics;
 /// </summary>
 public sealed class ReportSnapshot
 {
-    public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, MarketReportResult markets,
+    public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, BuyerTrends trends, MarketReportResult markets,
         IReadOnlyList<SupplierFigures> suppliers, FlagReportResult flags)
     {
+        ArgumentNullException.ThrowIfNull(trends);
+        Trends = trends;
         ArgumentNullException.ThrowIfNull(buyers);
         ArgumentNullException.ThrowIfNull(markets);
         ArgumentNullException.ThrowIfNull(suppliers);
@@ -43,6 +45,9 @@ public sealed class ReportSnapshot
     public DateTimeOffset ComputedAt { get; }
 
     public BuyerReportResult Buyers { get; }
+
+    /// <summary>Every buyer's figures year by year and by CPV division.</summary>
+    public BuyerTrends Trends { get; }
 
     public MarketReportResult Markets { get; }
 

@@ -41,15 +41,17 @@ public static class StewardApi
 
     public static Ok<StoreResponse> Store(PortalStore store) => TypedResults.Ok(StoreResponse.From(StoreOverview.Read(store.Target)));
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search(HttpRequest request, PortalStore store)
+    public static async Task<Results<Ok<SearchResult>, ValidationProblem>> Search(HttpRequest request, SearchCounts counts, ReportCache reports)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(counts);
         if (Invalid(request) is { } problem)
         {
             return problem;
         }
 
-        return TypedResults.Ok(ProcessSearch.Search(store.Target, SearchQuery.Read(request.Query)));
+        var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
+        return TypedResults.Ok(counts.Search(SearchQuery.Read(request.Query), snapshot.Version));
     }
 
     public static Results<FileStreamHttpResult, ValidationProblem> SearchOcds(HttpRequest request, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
@@ -95,7 +97,7 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers);
 
-    public static async Task<Results<Ok<BuyerResponse>, ProblemHttpResult>> Buyer(string id, ReportCache reports, PortalTables tables)
+    public static async Task<Results<Ok<BuyerResponse>, ProblemHttpResult>> Buyer(string id, ReportCache reports)
     {
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         if (!snapshot.BuyersById.TryGetValue(id, out var figures))
@@ -103,8 +105,7 @@ public static class StewardApi
             return NotFound($"No buyer with the id \"{id}\" is in the store.");
         }
 
-        var views = tables.ProcessesOf(snapshot, id) ?? [];
-        return TypedResults.Ok(new BuyerResponse(figures, BuyerTrends.ByYear(views, id), BuyerTrends.ByMarket(views, id), snapshot.FlagsByBuyer[id].ToList()));
+        return TypedResults.Ok(new BuyerResponse(figures, snapshot.Trends.Years(id), snapshot.Trends.Markets(id), snapshot.FlagsByBuyer[id].ToList()));
     }
 
     public static async Task<Ok<IReadOnlyList<SupplierFigures>>> Suppliers(ReportCache reports) =>

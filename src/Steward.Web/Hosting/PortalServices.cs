@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Steward.Data;
 using Steward.Web.Analytics;
@@ -24,6 +25,7 @@ public static class PortalServices
         services.AddSingleton<PortalStore>();
         services.AddSingleton<ReportCache>();
         services.AddSingleton<PortalTables>();
+        services.AddSingleton<SearchCounts>();
         services.AddSingleton<IndicatorDocument>();
         services.AddHostedService<StoreStartup>();
 
@@ -58,6 +60,13 @@ public static class PortalServices
                 }).ConfigureAwait(false);
             };
         });
+        // Nothing is uploaded: small requests only (Kestrel answers 413 past these).
+        services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+        });
         services.Configure<FormOptions>(form => form.ValueCountLimit = 200);
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         return services;
@@ -66,16 +75,6 @@ public static class PortalServices
     public static WebApplication UseStewardPortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // No uploads: small requests only.
-        app.Use((context, next) =>
-        {
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            {
-                limit.MaxRequestBodySize = 64 * 1024;
-            }
-
-            return next(context);
-        });
         app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
         {

@@ -7,7 +7,7 @@ using Steward.Web.Tables;
 namespace Steward.Web.Pages;
 
 [EnableRateLimiting(PortalServices.RateLimitPolicy)]
-public sealed class SearchModel(ReportCache reports, PortalStore store) : PortalPage(reports)
+public sealed class SearchModel(ReportCache reports, SearchCounts counts) : PortalPage(reports)
 {
     public IReadOnlyList<(string Field, string Message)> Errors { get; private set; } = [];
 
@@ -33,8 +33,8 @@ public sealed class SearchModel(ReportCache reports, PortalStore store) : Portal
             return;
         }
 
-        Result = ProcessSearch.Search(store.Target, SearchQuery.Read(Request.Query));
-        Table = PortalTables.SearchTable(Result, Query) with { ShowRows = SearchCriteria.MaxPageSize };
+        Result = counts.Search(SearchQuery.Read(Request.Query), Snapshot.Version);
+        Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize };
     }
 
     public string PageLink(int page) => $"/search{(Query.Length == 0 ? "?" : Query + "&")}page={page}";

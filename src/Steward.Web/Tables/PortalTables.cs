@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
@@ -13,7 +14,7 @@ namespace Steward.Web.Tables;
 /// Every table the portal shows, built the same way for the page and for its CSV/XLSX download
 /// (<c>/tables/{key}.{format}</c>), so a download holds exactly what the page shows, and more rows.
 /// </summary>
-public sealed class PortalTables(PortalStore store, ReportCache reports)
+public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options)
 {
     public static readonly IReadOnlyList<string> Keys =
         ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards"];
@@ -36,7 +37,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             "markets" => Markets(await reports.CurrentAsync().ConfigureAwait(false), query["cpv"], query["region"]),
             "flags" => Flags(await reports.CurrentAsync().ConfigureAwait(false), null, query["code"]),
             "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
-            "search" => Search(SearchQuery.Read(query) with { Page = 1, PageSize = SearchCriteria.MaxPageSize }, query),
+            "search" => SearchDownload(SearchQuery.Read(query), query),
             "process-awards" when id is not null => ProcessAwards(id),
             _ => null,
         };
@@ -55,13 +56,16 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("Single-bid lots", "singleBidShare", Percent), new("Red flags", "redFlags", Number)], rows);
     }
 
-    public PortalTable? BuyerYears(ReportSnapshot snapshot, string buyerId) =>
-        ProcessesOf(snapshot, buyerId) is { } views ? BuyerYears(views, buyerId) : null;
-
-    /// <summary>The buyer's figures year by year, from its processes (<see cref="ProcessesOf"/>).</summary>
-    public static PortalTable BuyerYears(IReadOnlyList<ProcessView> views, string buyerId)
+    /// <summary>The buyer's figures year by year, or null when there is no such buyer.</summary>
+    public static PortalTable? BuyerYears(ReportSnapshot snapshot, string buyerId)
     {
-        var rows = BuyerTrends.ByYear(views, buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.BuyersById.ContainsKey(buyerId))
+        {
+            return null;
+        }
+
+        var rows = snapshot.Trends.Years(buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
             y.Figures.AwardValue, y.Figures.SmeShare, y.Figures.VcseShare, y.Figures.DirectAwardShare, y.Figures.MedianDaysToAward]).ToList();
         return new PortalTable("buyer-years", "Year by year", [
             new("Year", "year"), new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
@@ -69,13 +73,16 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("Median days to award", "medianDaysToAward", Number)], rows, Query(buyerId));
     }
 
-    public PortalTable? BuyerMarkets(ReportSnapshot snapshot, string buyerId) =>
-        ProcessesOf(snapshot, buyerId) is { } views ? BuyerMarkets(views, buyerId) : null;
-
-    /// <summary>The buyer's value by CPV division, from its processes (<see cref="ProcessesOf"/>).</summary>
-    public static PortalTable BuyerMarkets(IReadOnlyList<ProcessView> views, string buyerId)
+    /// <summary>The buyer's value by CPV division, or null when there is no such buyer.</summary>
+    public static PortalTable? BuyerMarkets(ReportSnapshot snapshot, string buyerId)
     {
-        var rows = BuyerTrends.ByMarket(views, buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.BuyersById.ContainsKey(buyerId))
+        {
+            return null;
+        }
+
+        var rows = snapshot.Trends.Markets(buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
             new("CPV division", "cpvDivision"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
             rows, Query(buyerId));
@@ -174,17 +181,18 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent)], rows, query.Length == 0 ? string.Empty : "?" + query);
     }
 
-    public PortalTable Search(SearchCriteria criteria, IQueryCollection query)
+    /// <summary>Every match of a search (up to <see cref="PortalOptions.MaxExportRows"/>), for its CSV/XLSX download.</summary>
+    public PortalTable SearchDownload(SearchCriteria criteria, IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var result = ProcessSearch.Search(store.Target, criteria);
-        return SearchTable(result, SearchQuery.QueryString(query));
+        var hits = ProcessSearch.Hits(store.Target, criteria, options.Value.MaxExportRows);
+        return SearchTable(hits, SearchQuery.QueryString(query));
     }
 
-    public static PortalTable SearchTable(SearchResult result, string query)
+    public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var rows = result.Hits.Select(h => (IReadOnlyList<object?>)[h.Ocid, h.Title ?? h.Ocid, h.BuyerName, h.BuyerId, h.Status, h.ProcurementMethod,
+        ArgumentNullException.ThrowIfNull(hits);
+        var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Ocid, h.Title ?? h.Ocid, h.BuyerName, h.BuyerId, h.Status, h.ProcurementMethod,
             h.TenderValue, h.Currency, h.FirstPublished, h.MainCpv]).ToList();
         return new PortalTable("search", "Matching processes", [
             new("OCID", "ocid"), new("Title", "title", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[3] is string b ? Links.Buyer(b) : null),
@@ -217,19 +225,6 @@ public sealed class PortalTables(PortalStore store, ReportCache reports)
             new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
             new("Supplier id", "supplierId"), new("Supplier", "supplierName", Link: r => r[5] is string s ? Links.Supplier(s) : null),
             new("Scale (as published)", "scale"), new("VCSE (as published)", "vcse")], rows, Query(view.Ocid));
-    }
-
-    /// <summary>The processes of a buyer in the snapshot (by its organisation, then kept to its buyer id), or null.</summary>
-    public IReadOnlyList<ProcessView>? ProcessesOf(ReportSnapshot snapshot, string buyerId)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        if (!snapshot.BuyersById.TryGetValue(buyerId, out var buyer) || buyer.OrganisationId is not { } organisation)
-        {
-            return null;
-        }
-
-        return ProcessViewReader.ReadScope(store.Target, ReportParts.Buyers, ProcessScope.Buyer(organisation))
-            .Where(p => BuyerReport.BuyerKey(p) == buyerId).ToList();
     }
 
     private static string Query(string id) => $"?id={Uri.EscapeDataString(id)}";

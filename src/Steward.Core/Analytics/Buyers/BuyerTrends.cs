@@ -3,55 +3,100 @@ using Steward.Core.Analytics.Markets;
 namespace Steward.Core.Analytics.Buyers;
 
 /// <summary>
-/// One buyer's figures over time and across markets, for its page: the buyer report computed year by year (the
-/// same definitions, docs/indicators.md), and its awarded value by CPV division.
+/// Every buyer's figures year by year and its awarded value by CPV division, gathered in the same single pass as the
+/// buyer report (<see cref="Collect"/>). A year's figures are exactly what <see cref="BuyerReport"/> gives for that
+/// calendar year as its window: processes by first publication, awards by their own date (docs/indicators.md).
 /// </summary>
-public static class BuyerTrends
+public sealed class BuyerTrends(AnalyticsSettings? settings = null)
 {
-    /// <summary>
-    /// The buyer's figures for each calendar year its processes or awards are dated in, oldest first. Processes
-    /// of other buyers in <paramref name="processes"/> are ignored.
-    /// </summary>
-    public static IReadOnlyList<BuyerYear> ByYear(IReadOnlyList<ProcessView> processes, string buyerId, AnalyticsSettings? settings = null)
+    private readonly AnalyticsSettings _settings = settings ?? AnalyticsSettings.Default;
+    private readonly Dictionary<(string Buyer, int Year), BuyerAccumulator> _years = [];
+    private readonly Dictionary<string, Dictionary<string, (int Awards, double Value)>> _markets = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<BuyerYear>>? _finished;
+
+    /// <summary>Passes <paramref name="processes"/> through unchanged, adding each to these trends as it goes.</summary>
+    public IEnumerable<ProcessView> Collect(IEnumerable<ProcessView> processes)
     {
         ArgumentNullException.ThrowIfNull(processes);
-        var own = processes.Where(p => BuyerReport.BuyerKey(p) == buyerId).ToList();
-        var years = own.SelectMany(p => p.Awards.Select(a => ReportWindow.AwardDate(a, p)).Append(p.ReportDate))
-            .OfType<DateTime>().Select(d => d.Year).Distinct().Order().ToList();
-        var result = new List<BuyerYear>();
-        foreach (var year in years)
+        foreach (var process in processes)
         {
-            var window = new ReportWindow(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-            if (BuyerReport.Compute(own, window, settings).Buyers.FirstOrDefault(b => b.BuyerId == buyerId) is { } figures)
-            {
-                result.Add(new BuyerYear(year, figures));
-            }
+            Add(process);
+            yield return process;
         }
 
-        return result;
+        _finished = Finish();
     }
 
-    /// <summary>The buyer's counted award value by CPV division (docs/indicators.md: GBP or no currency, above 1), largest first.</summary>
-    public static IReadOnlyList<BuyerMarketSpend> ByMarket(IReadOnlyList<ProcessView> processes, string buyerId)
+    public void Add(ProcessView process)
     {
-        ArgumentNullException.ThrowIfNull(processes);
-        var totals = new Dictionary<string, (int Awards, double Value)>(StringComparer.Ordinal);
-        foreach (var process in processes.Where(p => BuyerReport.BuyerKey(p) == buyerId))
+        ArgumentNullException.ThrowIfNull(process);
+        if (BuyerReport.BuyerKey(process) is not { } buyer)
         {
-            var cpv = MarketKey.Of(process, CpvLevel.Division).Cpv;
-            foreach (var award in process.Awards.Where(Counting.Counts))
-            {
-                var (awards, value) = totals.GetValueOrDefault(cpv);
-                totals[cpv] = (awards + 1, value + (Counting.Value(award.Value, award.Currency) ?? 0));
-            }
+            return;
         }
 
-        var all = totals.Values.Sum(t => t.Value);
-        return totals.Select(t => new BuyerMarketSpend(t.Key, t.Value.Awards, t.Value.Value, all > 0 ? t.Value.Value / all : null))
+        _finished = null;
+        if (process.ReportDate is { } published)
+        {
+            Year(buyer, published.Year).AddProcess(process, _settings);
+        }
+
+        var cpv = MarketKey.Of(process, CpvLevel.Division).Cpv;
+        foreach (var award in process.Awards.Where(Counting.Counts))
+        {
+            if (ReportWindow.AwardDate(award, process) is { } awarded)
+            {
+                Year(buyer, awarded.Year).AddAward(award, process);
+            }
+
+            if (!_markets.TryGetValue(buyer, out var markets))
+            {
+                markets = new Dictionary<string, (int, double)>(StringComparer.Ordinal);
+                _markets[buyer] = markets;
+            }
+
+            var (awards, value) = markets.GetValueOrDefault(cpv);
+            markets[cpv] = (awards + 1, value + (Counting.Value(award.Value, award.Currency) ?? 0));
+        }
+    }
+
+    /// <summary>The buyer's figures for each calendar year its processes or awards are dated in, oldest first.</summary>
+    public IReadOnlyList<BuyerYear> Years(string buyerId)
+    {
+        _finished ??= Finish();
+        return _finished.GetValueOrDefault(buyerId) ?? [];
+    }
+
+    private Dictionary<string, IReadOnlyList<BuyerYear>> Finish() =>
+        _years.GroupBy(y => y.Key.Buyer, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<BuyerYear>)g.OrderBy(y => y.Key.Year).Select(y => new BuyerYear(y.Key.Year, y.Value.Finish())).ToList(), StringComparer.Ordinal);
+
+    /// <summary>The buyer's counted award value by CPV division (GBP or no currency, above 1), largest first.</summary>
+    public IReadOnlyList<BuyerMarketSpend> Markets(string buyerId)
+    {
+        if (!_markets.TryGetValue(buyerId, out var markets))
+        {
+            return [];
+        }
+
+        var all = markets.Values.Sum(m => m.Value);
+        return markets.Select(m => new BuyerMarketSpend(m.Key, m.Value.Awards, m.Value.Value, all > 0 ? m.Value.Value / all : null))
             .OrderByDescending(m => m.Value).ThenBy(m => m.Cpv, StringComparer.Ordinal).ToList();
+    }
+
+    private BuyerAccumulator Year(string buyer, int year)
+    {
+        if (!_years.TryGetValue((buyer, year), out var accumulator))
+        {
+            accumulator = new BuyerAccumulator(buyer);
+            _years[(buyer, year)] = accumulator;
+        }
+
+        return accumulator;
     }
 }
 
+/// <summary>A buyer's figures for one calendar year.</summary>
 public sealed record BuyerYear(int Year, BuyerFigures Figures);
 
 /// <summary>Awards counted and their value in one CPV division, and its share of the buyer's counted value.</summary>

@@ -635,8 +635,14 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
 
+                    b.HasIndex("FirstPublished")
+                        .HasDatabaseName("ix_processes_first_published");
+
                     b.HasIndex("MainCpv")
                         .HasDatabaseName("ix_processes_main_cpv");
+
+                    b.HasIndex("TenderValue")
+                        .HasDatabaseName("ix_processes_tender_value");
 
                     b.ToTable("processes", (string)null);
                 });

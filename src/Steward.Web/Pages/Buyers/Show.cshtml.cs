@@ -5,7 +5,7 @@ using Steward.Web.Tables;
 
 namespace Steward.Web.Pages.Buyers;
 
-public sealed class ShowModel(ReportCache reports, PortalTables tables) : PortalPage(reports)
+public sealed class ShowModel(ReportCache reports) : PortalPage(reports)
 {
     public BuyerFigures Buyer { get; private set; } = null!;
 
@@ -27,12 +27,8 @@ public sealed class ShowModel(ReportCache reports, PortalTables tables) : Portal
 
         Buyer = buyer;
         Peers = PortalTables.BuyerPeers(Snapshot, id)!;
-        if (tables.ProcessesOf(Snapshot, id) is { } views)
-        {
-            Years = PortalTables.BuyerYears(views, id);
-            Markets = PortalTables.BuyerMarkets(views, id);
-        }
-
+        Years = PortalTables.BuyerYears(Snapshot, id);
+        Markets = PortalTables.BuyerMarkets(Snapshot, id);
         Flags = PortalTables.Flags(Snapshot, id, null);
         return Page();
     }

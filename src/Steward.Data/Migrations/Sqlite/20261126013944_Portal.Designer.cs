@@ -4,59 +4,54 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Steward.Data;
 
 #nullable disable
 
-namespace Steward.Data.Migrations.Postgres
+namespace Steward.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresStewardDbContext))]
-    [Migration("20261126005504_Portal")]
+    [DbContext(typeof(SqliteStewardDbContext))]
+    [Migration("20261126013944_Portal")]
     partial class Portal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Type")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.Property<double?>("Weight")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("weight");
 
                     b.Property<string>("WeightKind")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("weight_kind");
 
                     b.HasKey("Ocid", "LotId", "Ordinal")
@@ -68,35 +63,35 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.AwardRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("SupplierCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("supplier_count");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "AwardId")
@@ -111,15 +106,15 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.AwardSupplierRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("award_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "AwardId", "OrganisationId")
@@ -134,35 +129,35 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("TendererCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("tenderer_count");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "BidId")
@@ -174,28 +169,28 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("measure");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "Ordinal")
@@ -207,15 +202,15 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "BidId", "OrganisationId")
@@ -230,23 +225,23 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Scheme")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Code")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.HasKey("Ocid", "Scheme", "Code", "LotId")
@@ -261,16 +256,16 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.CollectorCursorRow", b =>
                 {
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Cursor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cursor");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Source")
@@ -282,39 +277,39 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.ContractRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ContractId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contract_id");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("DateSigned")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date_signed");
 
                     b.Property<DateTime?>("PeriodEnd")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period_end");
 
                     b.Property<DateTime?>("PeriodStart")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period_start");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "ContractId")
@@ -327,18 +322,16 @@ namespace Steward.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -350,39 +343,39 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<string>("ReservedParticipation")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reserved_participation");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<bool?>("SuitableForSme")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("suitable_for_sme");
 
                     b.Property<bool?>("SuitableForVcse")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("suitable_for_vcse");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "LotId")
@@ -394,31 +387,31 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.NoticeRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Section")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("section");
 
                     b.Property<string>("DocumentId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document_id");
 
                     b.Property<DateTime?>("DatePublished")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date_published");
 
                     b.Property<string>("DocumentType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document_type");
 
                     b.Property<string>("NoticeType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_type");
 
                     b.Property<string>("Url")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("url");
 
                     b.HasKey("Ocid", "Section", "DocumentId")
@@ -433,16 +426,16 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.OrganisationIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identifier");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Scheme", "Identifier")
@@ -457,11 +450,11 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
                 {
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("OrganisationId", "Name")
@@ -473,43 +466,43 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AsOf")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<string>("BuyerType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("buyer_type");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("PostalCode")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("postal_code");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Region")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("vcse");
 
                     b.HasKey("Id")
@@ -521,32 +514,32 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Roles")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("roles");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("vcse");
 
                     b.HasKey("Ocid", "OrganisationId")
@@ -561,79 +554,79 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.ProcessRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<bool?>("AboveThreshold")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("above_threshold");
 
                     b.Property<string>("BuyerId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("buyer_id");
 
                     b.Property<string>("BuyerName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("buyer_name");
 
                     b.Property<string>("BuyerPartyId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("buyer_party_id");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<DateTime?>("FirstPublished")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("first_published");
 
                     b.Property<string>("LegalBasis")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("legal_basis");
 
                     b.Property<string>("MainCategory")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("main_category");
 
                     b.Property<string>("MainCpv")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("main_cpv");
 
                     b.Property<int?>("NumberOfTenderers")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number_of_tenderers");
 
                     b.Property<string>("ProcurementMethod")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procurement_method");
 
                     b.Property<string>("ProcurementMethodDetails")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procurement_method_details");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("TenderCurrency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tender_currency");
 
                     b.Property<DateTime?>("TenderEnd")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tender_end");
 
                     b.Property<DateTime?>("TenderStart")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tender_start");
 
                     b.Property<double?>("TenderValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("tender_value");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Ocid")
@@ -645,8 +638,14 @@ namespace Steward.Data.Migrations.Postgres
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
 
+                    b.HasIndex("FirstPublished")
+                        .HasDatabaseName("ix_processes_first_published");
+
                     b.HasIndex("MainCpv")
                         .HasDatabaseName("ix_processes_main_cpv");
+
+                    b.HasIndex("TenderValue")
+                        .HasDatabaseName("ix_processes_tender_value");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -654,24 +653,24 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Compiled")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("compiled");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<int>("ReleaseCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("release_count");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Ocid")
@@ -683,11 +682,11 @@ namespace Steward.Data.Migrations.Postgres
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Code")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.HasKey("Ocid", "Code")
@@ -703,46 +702,44 @@ namespace Steward.Data.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
                     b.Property<DateTime>("ImportedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("json");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ReleaseKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("release_key");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Tags")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tags");
 
                     b.HasKey("Id")
@@ -759,22 +756,20 @@ namespace Steward.Data.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Body")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")

@@ -4,54 +4,59 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Steward.Data;
 
 #nullable disable
 
-namespace Steward.Data.Migrations.Sqlite
+namespace Steward.Data.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteStewardDbContext))]
-    [Migration("20261126005453_Portal")]
+    [DbContext(typeof(PostgresStewardDbContext))]
+    [Migration("20261126013952_Portal")]
     partial class Portal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Type")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("type");
 
                     b.Property<double?>("Weight")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("weight");
 
                     b.Property<string>("WeightKind")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("weight_kind");
 
                     b.HasKey("Ocid", "LotId", "Ordinal")
@@ -63,35 +68,35 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AwardRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<int>("SupplierCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("supplier_count");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "AwardId")
@@ -106,15 +111,15 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AwardSupplierRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "AwardId", "OrganisationId")
@@ -129,35 +134,35 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<int>("TendererCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("tenderer_count");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "BidId")
@@ -169,28 +174,28 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("measure");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "Ordinal")
@@ -202,15 +207,15 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "BidId", "OrganisationId")
@@ -225,23 +230,23 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Code")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("code");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.HasKey("Ocid", "Scheme", "Code", "LotId")
@@ -256,16 +261,16 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.CollectorCursorRow", b =>
                 {
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Cursor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cursor");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Source")
@@ -277,39 +282,39 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ContractRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ContractId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("contract_id");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("DateSigned")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date_signed");
 
                     b.Property<DateTime?>("PeriodEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("period_end");
 
                     b.Property<DateTime?>("PeriodStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("period_start");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "ContractId")
@@ -322,16 +327,18 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -343,39 +350,39 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<string>("ReservedParticipation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reserved_participation");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<bool?>("SuitableForSme")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("suitable_for_sme");
 
                     b.Property<bool?>("SuitableForVcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("suitable_for_vcse");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "LotId")
@@ -387,31 +394,31 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.NoticeRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Section")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("section");
 
                     b.Property<string>("DocumentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("document_id");
 
                     b.Property<DateTime?>("DatePublished")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date_published");
 
                     b.Property<string>("DocumentType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("document_type");
 
                     b.Property<string>("NoticeType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("notice_type");
 
                     b.Property<string>("Url")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("url");
 
                     b.HasKey("Ocid", "Section", "DocumentId")
@@ -426,16 +433,16 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("identifier");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Scheme", "Identifier")
@@ -450,11 +457,11 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
                 {
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.HasKey("OrganisationId", "Name")
@@ -466,43 +473,43 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
                     b.Property<string>("BuyerType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_type");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("PostalCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("postal_code");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Region")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("region");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("vcse");
 
                     b.HasKey("Id")
@@ -514,32 +521,32 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Roles")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("roles");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("vcse");
 
                     b.HasKey("Ocid", "OrganisationId")
@@ -554,79 +561,79 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ProcessRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<bool?>("AboveThreshold")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("above_threshold");
 
                     b.Property<string>("BuyerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_id");
 
                     b.Property<string>("BuyerName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_name");
 
                     b.Property<string>("BuyerPartyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_party_id");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<DateTime?>("FirstPublished")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_published");
 
                     b.Property<string>("LegalBasis")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("legal_basis");
 
                     b.Property<string>("MainCategory")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("main_category");
 
                     b.Property<string>("MainCpv")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("main_cpv");
 
                     b.Property<int?>("NumberOfTenderers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number_of_tenderers");
 
                     b.Property<string>("ProcurementMethod")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("procurement_method");
 
                     b.Property<string>("ProcurementMethodDetails")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("procurement_method_details");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("TenderCurrency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tender_currency");
 
                     b.Property<DateTime?>("TenderEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("tender_end");
 
                     b.Property<DateTime?>("TenderStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("tender_start");
 
                     b.Property<double?>("TenderValue")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("tender_value");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.HasKey("Ocid")
@@ -638,8 +645,14 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
 
+                    b.HasIndex("FirstPublished")
+                        .HasDatabaseName("ix_processes_first_published");
+
                     b.HasIndex("MainCpv")
                         .HasDatabaseName("ix_processes_main_cpv");
+
+                    b.HasIndex("TenderValue")
+                        .HasDatabaseName("ix_processes_tender_value");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -647,24 +660,24 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Compiled")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("compiled");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<int>("ReleaseCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("release_count");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Ocid")
@@ -676,11 +689,11 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Code")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("code");
 
                     b.HasKey("Ocid", "Code")
@@ -696,44 +709,46 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<DateTime>("ImportedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("json");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ReleaseKey")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("release_key");
 
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Tags")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tags");
 
                     b.HasKey("Id")
@@ -750,20 +765,22 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<string>("Body")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.HasKey("Id")

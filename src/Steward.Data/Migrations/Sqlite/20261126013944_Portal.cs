@@ -46,6 +46,16 @@ namespace Steward.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_processes_first_published",
+                table: "processes",
+                column: "first_published");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_processes_tender_value",
+                table: "processes",
+                column: "tender_value");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_search_texts_ocid",
                 table: "search_texts",
                 column: "ocid",
@@ -87,6 +97,14 @@ namespace Steward.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "search_texts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_processes_first_published",
+                table: "processes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_processes_tender_value",
+                table: "processes");
         }
     }
 }

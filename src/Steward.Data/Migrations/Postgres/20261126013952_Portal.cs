@@ -47,6 +47,16 @@ namespace Steward.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_processes_first_published",
+                table: "processes",
+                column: "first_published");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_processes_tender_value",
+                table: "processes",
+                column: "tender_value");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_search_texts_ocid",
                 table: "search_texts",
                 column: "ocid",
@@ -72,6 +82,14 @@ namespace Steward.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "search_texts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_processes_first_published",
+                table: "processes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_processes_tender_value",
+                table: "processes");
         }
     }
 }

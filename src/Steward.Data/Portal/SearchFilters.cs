@@ -1,0 +1,143 @@
+namespace Steward.Data.Portal;
+
+/// <summary>The SQL conditions for a search's filters (on <c>processes p</c>), with their parameters.</summary>
+internal sealed class SearchFilters
+{
+    private SearchFilters()
+    {
+    }
+
+    public List<string> Conditions { get; } = [];
+
+    public Dictionary<string, object?> Parameters { get; } = new(StringComparer.Ordinal);
+
+    public static SearchFilters Build(SearchCriteria c, bool postgres)
+    {
+        var filters = new SearchFilters();
+        if (!string.IsNullOrWhiteSpace(c.Buyer))
+        {
+            filters.Add(postgres ? "(p.buyer_id = @buyer OR p.buyer_name ILIKE @buyerLike)" : "(p.buyer_id = @buyer OR p.buyer_name LIKE @buyerLike)",
+                ("@buyer", c.Buyer.Trim()), ("@buyerLike", $"%{c.Buyer.Trim().Replace("%", string.Empty, StringComparison.Ordinal)}%"));
+        }
+
+        if (Digits(c.Cpv) is { } cpv)
+        {
+            // A prefix as a range, so the index on main_cpv serves it on both engines.
+            filters.Prefix("p.main_cpv", "@cpv", cpv);
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.Region))
+        {
+            var region = new string(c.Region.Trim().ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+            var end = NextPrefix(region);
+            var range = end is null ? $"{Plain(postgres)}r.code >= @region" : $"{Plain(postgres)}r.code >= @region AND {Plain(postgres)}r.code < @regionEnd";
+            filters.Add($"EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range})", ("@region", region));
+            if (end is not null)
+            {
+                filters.Parameters["@regionEnd"] = end;
+            }
+        }
+
+        if (c.MinValue is { } min)
+        {
+            filters.Add("p.tender_value >= @minValue", ("@minValue", min));
+        }
+
+        if (c.MaxValue is { } max)
+        {
+            filters.Add("p.tender_value <= @maxValue", ("@maxValue", max));
+        }
+
+        if (c.From is { } from)
+        {
+            filters.Add("COALESCE(p.first_published, p.date) >= @from", ("@from", from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        }
+
+        if (c.To is { } to)
+        {
+            filters.Add("COALESCE(p.first_published, p.date) < @to", ("@to", to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.Procedure))
+        {
+            filters.Add("p.procurement_method = @procedure", ("@procedure", c.Procedure.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.Status))
+        {
+            filters.Add("p.status = @status", ("@status", c.Status.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.NoticeType))
+        {
+            filters.Add($"EXISTS (SELECT 1 FROM notices n WHERE n.ocid = p.ocid AND {Plain(postgres)}n.notice_type = @noticeType)",
+                ("@noticeType", c.NoticeType.Trim().ToUpperInvariant()));
+        }
+
+        if (c.SuitableForSme)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.suitable_for_sme)");
+        }
+
+        if (c.SuitableForVcse)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.suitable_for_vcse)");
+        }
+
+        if (c.Reserved)
+        {
+            filters.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.reserved_participation IS NOT NULL)");
+        }
+
+        return filters;
+    }
+
+    /// <summary>
+    /// SQLite: a unary plus keeps the planner from using that column's index, so a filter is checked by the table's
+    /// primary key (ocid first) for each candidate process, rather than by scanning every row with the value.
+    /// </summary>
+    private static string Plain(bool postgres) => postgres ? string.Empty : "+";
+
+    private void Add(string condition, params (string Name, object? Value)[] parameters)
+    {
+        Conditions.Add(condition);
+        foreach (var (name, value) in parameters)
+        {
+            Parameters[name] = value;
+        }
+    }
+
+    /// <summary>"Starts with" as a range, so that an index serves it on both engines (LIKE cannot on SQLite).</summary>
+    private void Prefix(string column, string name, string prefix)
+    {
+        var end = NextPrefix(prefix);
+        Add(end is null ? $"{column} >= {name}" : $"{column} >= {name} AND {column} < {name}End", (name, prefix), (name + "End", end));
+    }
+
+    /// <summary>
+    /// The smallest code (of digits and capital letters) above every code starting with <paramref name="prefix"/>:
+    /// "85" → "86", "UKI" → "UKJ", "U9" → "UA", "UKZ" → "UL"; null when there is none ("ZZ").
+    /// </summary>
+    internal static string? NextPrefix(string prefix)
+    {
+        for (var i = prefix.Length - 1; i >= 0; i--)
+        {
+            var c = prefix[i];
+            if (c == 'Z')
+            {
+                continue;
+            }
+
+            return string.Concat(prefix.AsSpan(0, i), c == '9' ? "A" : ((char)(c + 1)).ToString());
+        }
+
+        return null;
+    }
+
+    /// <summary>The leading digits of a CPV code (at most 8), or null.</summary>
+    private static string? Digits(string? cpv)
+    {
+        var digits = new string((cpv ?? string.Empty).TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? null : digits[..Math.Min(8, digits.Length)];
+    }
+}
