@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Steward.Data;
 
 namespace Steward.Web.Hosting;
@@ -15,6 +16,13 @@ public sealed class PortalStore
         {
             // Many requests at once: pooled connections (the command line opens few and closes them at once).
             var builder = new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = true, DefaultTimeout = 30 };
+            target = target with { ConnectionString = builder.ToString() };
+        }
+
+        else
+        {
+            // Pages run the same few statements over and over: let Npgsql prepare them once per connection.
+            var builder = new NpgsqlConnectionStringBuilder(target.ConnectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
             target = target with { ConnectionString = builder.ToString() };
         }
 

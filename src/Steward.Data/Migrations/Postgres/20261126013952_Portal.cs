@@ -70,6 +70,12 @@ namespace Steward.Data.Migrations.Postgres
                 """);
             migrationBuilder.Sql("CREATE INDEX ix_search_texts_document ON search_texts USING GIN (document);");
 
+            // Newest first and highest value first, with the tie-breaker the search uses, so a page of a filtered
+            // search is read from the index and stops at the page (PostgreSQL cannot use an ascending index for
+            // DESC NULLS LAST).
+            migrationBuilder.Sql("CREATE INDEX ix_processes_newest ON processes (first_published DESC NULLS LAST, ocid);");
+            migrationBuilder.Sql("CREATE INDEX ix_processes_highest_value ON processes (tender_value DESC NULLS LAST, ocid);");
+
             // Stores imported before this migration: titles and buyers at once; `steward db rebuild` adds the rest.
             migrationBuilder.Sql("INSERT INTO search_texts (ocid, title, body) SELECT ocid, title, buyer_name FROM processes;");
         }
@@ -77,6 +83,7 @@ namespace Steward.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX IF EXISTS ix_processes_newest; DROP INDEX IF EXISTS ix_processes_highest_value;");
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
