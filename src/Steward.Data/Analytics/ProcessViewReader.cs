@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Steward.Core.Analytics;
 
 namespace Steward.Data.Analytics;
@@ -162,12 +160,5 @@ public static class ProcessViewReader
         NumberOfTenderers = reader.Whole(19),
     };
 
-    private static DbConnection Connect(DatabaseTarget target)
-    {
-        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    private static DbConnection Connect(DatabaseTarget target) => Portal.StoreQuery.Open(target);
 }

@@ -32,15 +32,11 @@ public static partial class ProcessSearch
     /// </summary>
     public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true)
     {
-        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
         var pageSize = Math.Clamp(criteria.PageSize, 1, SearchCriteria.MaxPageSize);
         var page = Math.Clamp(criteria.Page, 1, MaxPage);
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
+        return Planned(target, criteria, (connection, query) =>
         {
-            using var connection = StoreQuery.Open(target);
-            var query = Plan(connection, target.Provider, criteria);
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal)
             {
                 ["@limit"] = pageSize + 1,
@@ -53,18 +49,8 @@ public static partial class ProcessSearch
     }
 
     /// <summary>How many processes match, or null when the words match more than <see cref="RankLimit"/> (not counted).</summary>
-    public static int? Count(DatabaseTarget target, SearchCriteria criteria)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(criteria);
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var connection = StoreQuery.Open(target);
-            var query = Plan(connection, target.Provider, criteria);
-            return query.Countable ? Total(connection, query) : (int?)null;
-        });
-    }
+    public static int? Count(DatabaseTarget target, SearchCriteria criteria) =>
+        Planned(target, criteria, (connection, query) => query.Countable ? Total(connection, query) : (int?)null);
 
     private static int Total(DbConnection connection, SearchPlan query) =>
         Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.From}", query.Parameters), CultureInfo.InvariantCulture);
@@ -89,7 +75,15 @@ public static partial class ProcessSearch
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\""));
     }
 
-    private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read)
+    private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read) =>
+        Planned(target, criteria, (connection, query) =>
+        {
+            var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
+            return StoreQuery.List(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read);
+        });
+
+    /// <summary>Opens the store, plans the search, and runs <paramref name="run"/> with both.</summary>
+    private static T Planned<T>(DatabaseTarget target, SearchCriteria criteria, Func<DbConnection, SearchPlan, T> run)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
@@ -97,9 +91,7 @@ public static partial class ProcessSearch
         return DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
-            var query = Plan(connection, target.Provider, criteria);
-            var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
-            return StoreQuery.List(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read);
+            return run(connection, Plan(connection, target.Provider, criteria));
         });
     }
 
