@@ -1,7 +1,7 @@
 using Steward.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStewardPortal(builder.Configuration, builder.Environment);
+builder.Services.AddStewardPortal(builder.Configuration);
 
 var app = builder.Build();
 app.UseStewardPortal();

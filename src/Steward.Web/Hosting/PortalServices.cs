@@ -17,7 +17,7 @@ public static class PortalServices
     /// <summary>The rate-limit policy on search and the API.</summary>
     public const string RateLimitPolicy = "per-client";
 
-    public static IServiceCollection AddStewardPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    public static IServiceCollection AddStewardPortal(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -60,7 +60,7 @@ public static class PortalServices
                 }).ConfigureAwait(false);
             };
         });
-        // Nothing is uploaded: small requests only (Kestrel answers 413 past these).
+        // Nothing is uploaded: small requests only (Kestrel answers 413, 431 or 414 past these).
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = 64 * 1024;
