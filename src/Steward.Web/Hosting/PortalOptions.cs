@@ -13,6 +13,13 @@ public sealed class PortalOptions
     /// </summary>
     public string? Database { get; set; }
 
+    /// <summary>
+    /// The SQLite file used when neither <see cref="Database"/> nor <c>STEWARD_DB</c> names a store (else
+    /// <c>steward.db</c> in the current folder). <c>dotnet run</c> runs the portal in its project folder, so its
+    /// launch profile sets this to the repository root's <c>steward.db</c>, where the command line puts it.
+    /// </summary>
+    public string? DefaultDatabase { get; set; }
+
     /// <summary>How many synthetic releases <c>steward demo</c> makes when the portal starts on an empty store (0: none).</summary>
     [Range(0, 2_000_000)]
     public int DemoReleases { get; set; } = 5000;

@@ -11,7 +11,9 @@ public sealed class PortalStore
     public PortalStore(IOptions<PortalOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var target = DatabaseTarget.Resolve(options.Value.Database, Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
+        var settings = options.Value;
+        var target = DatabaseTarget.Resolve(settings.Database,
+            Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable) is { Length: > 0 } named ? named : settings.DefaultDatabase);
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             // Many requests at once: pooled connections (the command line opens few and closes them at once).
