@@ -1,6 +1,6 @@
 namespace Steward.Data.Analytics;
 
-/// <summary>Which processes a page reads: one process, one buyer's, or those a supplier was awarded.</summary>
+/// <summary>Which processes a page reads: one process, or those a supplier was awarded.</summary>
 public sealed record ProcessScope
 {
     internal const string ParameterName = "@scope";
@@ -14,9 +14,6 @@ public sealed record ProcessScope
 
     public static ProcessScope Process(string ocid) => new(ScopeKind.Process, ocid);
 
-    /// <summary>The processes whose buyer resolved to this organisation.</summary>
-    public static ProcessScope Buyer(string organisationId) => new(ScopeKind.Buyer, organisationId);
-
     /// <summary>The processes with an award to this organisation.</summary>
     public static ProcessScope Supplier(string organisationId) => new(ScopeKind.Supplier, organisationId);
 
@@ -24,7 +21,6 @@ public sealed record ProcessScope
     internal string Condition(string column) => Kind switch
     {
         ScopeKind.Process => $"{column} = {ParameterName}",
-        ScopeKind.Buyer => $"{column} IN (SELECT ocid FROM processes WHERE buyer_id = {ParameterName})",
         _ => $"{column} IN (SELECT ocid FROM award_suppliers WHERE organisation_id = {ParameterName})",
     };
 }
@@ -32,6 +28,5 @@ public sealed record ProcessScope
 public enum ScopeKind
 {
     Process,
-    Buyer,
     Supplier,
 }

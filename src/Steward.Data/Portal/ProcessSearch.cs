@@ -28,7 +28,7 @@ public static partial class ProcessSearch
 
     /// <summary>
     /// A page of matches. <paramref name="count"/> false leaves <see cref="SearchResult.Total"/> null, for a caller
-    /// that knows it already (<see cref="Count"/>: the count can cost more than the page).
+    /// that knows it already (the count can cost more than the page).
     /// </summary>
     public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true)
     {
@@ -47,10 +47,6 @@ public static partial class ProcessSearch
             return new SearchResult(hits.Take(pageSize).ToList(), total, hits.Count > pageSize, page, pageSize, query.Order);
         });
     }
-
-    /// <summary>How many processes match, or null when the words match more than <see cref="RankLimit"/> (not counted).</summary>
-    public static int? Count(DatabaseTarget target, SearchCriteria criteria) =>
-        Planned(target, criteria, (connection, query) => query.Countable ? Total(connection, query) : (int?)null);
 
     private static int Total(DbConnection connection, SearchPlan query) =>
         Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.From}", query.Parameters), CultureInfo.InvariantCulture);

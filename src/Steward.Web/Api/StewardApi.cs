@@ -39,7 +39,9 @@ public static class StewardApi
         return app;
     }
 
-    public static Ok<StoreResponse> Store(PortalStore store) => TypedResults.Ok(StoreResponse.From(StoreOverview.Read(store.Target)));
+    /// <summary>From the current figures' overview: no counting over the store per request.</summary>
+    public static async Task<Ok<StoreResponse>> Store(ReportCache reports) =>
+        TypedResults.Ok(StoreResponse.From((await reports.CurrentAsync().ConfigureAwait(false)).Overview));
 
     public static async Task<Results<Ok<SearchResult>, ValidationProblem>> Search(HttpRequest request, SearchCounts counts, ReportCache reports)
     {

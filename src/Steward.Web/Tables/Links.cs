@@ -12,6 +12,4 @@ public static class Links
     public static string Supplier(string organisationId) => $"/supplier?id={Uri.EscapeDataString(organisationId)}";
 
     public static string Market(string cpv, string region) => $"/market?cpv={Uri.EscapeDataString(cpv)}&region={Uri.EscapeDataString(region)}";
-
-    public static string? Text(object? value) => value as string;
 }
