@@ -52,6 +52,12 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
+    public DbSet<SupplierProfileRow> SupplierProfiles => Set<SupplierProfileRow>();
+
+    public DbSet<SupplierProfileIdentifierRow> SupplierProfileIdentifiers => Set<SupplierProfileIdentifierRow>();
+
+    public DbSet<SupplierProfileChangeRow> SupplierProfileChanges => Set<SupplierProfileChangeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -76,5 +82,8 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new OrganisationNameRowConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessPartyRowConfiguration());
         modelBuilder.ApplyConfiguration(new CollectorCursorRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SupplierProfileRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());
     }
 }

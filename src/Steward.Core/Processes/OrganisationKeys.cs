@@ -20,12 +20,16 @@ public static class OrganisationKeys
     public static IReadOnlyList<OrganisationIdentifier> Ordered(PartyFacts party)
     {
         ArgumentNullException.ThrowIfNull(party);
-        return party.Identifiers
+        return Ordered(party.Identifiers);
+    }
+
+    /// <summary>Identifiers strongest scheme first (as <see cref="Ordered(PartyFacts)"/>), e.g. for a supplier profile's.</summary>
+    public static IReadOnlyList<OrganisationIdentifier> Ordered(IEnumerable<OrganisationIdentifier> identifiers) =>
+        identifiers
             .OrderBy(i => Array.IndexOf(SchemePriority, i.Scheme) is var rank and >= 0 ? rank : SchemePriority.Length)
             .ThenBy(i => i.Scheme, StringComparer.Ordinal)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>
     /// The key of a party without identifiers: <c>name:</c> and its normalised name, with <c>|</c> and its postcode

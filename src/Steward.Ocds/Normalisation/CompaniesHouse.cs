@@ -9,7 +9,7 @@ namespace Steward.Ocds.Normalisation;
 /// normalisation pads them in identifiers, and renames a party whose id was built from one
 /// (<c>GB-COH-1234567</c> → <c>GB-COH-01234567</c>) together with every reference to it in the release.
 /// </summary>
-internal static partial class CompaniesHouse
+public static partial class CompaniesHouse
 {
     private const string Reason = "Companies House numbers have 8 characters; notices often drop leading zeros, which splits one company into several";
 
@@ -29,7 +29,7 @@ internal static partial class CompaniesHouse
         return digits.Length > width ? null : prefix + digits.PadLeft(width, '0');
     }
 
-    public static void Fix(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record)
+    internal static void Fix(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record)
     {
         if (release["parties"] is not JsonArray parties)
         {
