@@ -27,6 +27,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(FetchCommand(console));
         root.Subcommands.Add(ReportCommand(console));
         root.Subcommands.Add(FlagsCommand(console));
+        root.Subcommands.Add(SuppliersCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

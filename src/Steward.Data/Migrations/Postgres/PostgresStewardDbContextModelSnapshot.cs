@@ -790,6 +790,137 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("search_texts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SupplierProfileChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("ProfileId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supplier_profile_changes");
+
+                    b.HasIndex("ProfileId", "Version")
+                        .HasDatabaseName("ix_supplier_profile_changes_profile_id_version");
+
+                    b.ToTable("supplier_profile_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SupplierProfileIdentifierRow", b =>
+                {
+                    b.Property<string>("Scheme")
+                        .HasColumnType("text")
+                        .HasColumnName("scheme");
+
+                    b.Property<string>("Identifier")
+                        .HasColumnType("text")
+                        .HasColumnName("identifier");
+
+                    b.Property<string>("ProfileId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("Scheme", "Identifier")
+                        .HasName("pk_supplier_profile_identifiers");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_supplier_profile_identifiers_profile_id");
+
+                    b.ToTable("supplier_profile_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SupplierProfileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LegalForm")
+                        .HasColumnType("text")
+                        .HasColumnName("legal_form");
+
+                    b.Property<string>("LinkedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("linked_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supplier_profiles");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_supplier_profiles_name");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_supplier_profiles_organisation_id");
+
+                    b.ToTable("supplier_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -974,11 +1105,26 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_search_texts_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SupplierProfileIdentifierRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.SupplierProfileRow", null)
+                        .WithMany("Identifiers")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_profile_identifiers_supplier_profiles_profile_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>
                 {
                     b.Navigation("Identifiers");
 
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SupplierProfileRow", b =>
+                {
+                    b.Navigation("Identifiers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Steward.Core.OpenBook;
+using Steward.Core.Suppliers;
+using Steward.Data.Suppliers;
+
+namespace Steward.Cli;
+
+/// <summary><c>steward suppliers mismatches|shares|costs</c>: the register against published data, and open-book costs.</summary>
+internal static partial class StewardCommand
+{
+    private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static Command MismatchesCommand(CliConsole console)
+    {
+        var db = DbOption();
+        var rules = RulesOption();
+        var command = new Command("mismatches", "Published flags (scale, vcse, shelteredWorkshop, publicServiceMissionOrganization) that the register's evidence " +
+                                                "contradicts, or cannot support; tab-separated, one row per flag") { db, rules };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var settings = ReadRules(parsed.GetValue(rules), console);
+            var target = Target(parsed, db, console);
+            var day = DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime);
+            var rows = RegisterReport.Mismatches(target, new SupplierRegister(target, console.Time).All(), settings, day);
+            using var output = console.OutText();
+            output.WriteLine("profile\torganisation\tname\tflag\tpublished\tregister\tverified\tkind\treason");
+            foreach (var row in rows)
+            {
+                var m = row.Mismatch;
+                output.WriteLine($"{row.ProfileId}\t{row.OrganisationId}\t{row.Name}\t{m.Flag}\t{(m.Published ? "yes" : "no")}\t{m.Register.Code()}\t{(m.Verified ? "yes" : "no")}\t{m.Kind}\t{m.Reason}");
+            }
+
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"steward suppliers mismatches: {rows.Count:N0} mismatch(es)"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command SharesCommand(CliConsole console)
+    {
+        var db = DbOption();
+        var rules = RulesOption();
+        var command = new Command("shares", "Each buyer's awarded value, the part going to suppliers with a register profile, and the share going to register-verified " +
+                                            "social enterprises or VCSEs (registerShare); tab-separated") { db, rules };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var settings = ReadRules(parsed.GetValue(rules), console);
+            var target = Target(parsed, db, console);
+            var day = DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime);
+            var rows = RegisterReport.BuyerShares(target, new SupplierRegister(target, console.Time).All(), settings, day);
+            using var output = console.OutText();
+            output.WriteLine("buyer\tname\tawardedValue\tprofiledValue\tverifiedValue\tprofiledShare\tregisterShare");
+            foreach (var row in rows)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{row.BuyerId}\t{row.BuyerName}\t{row.AwardedValue:0.##}\t{row.ProfiledValue:0.##}\t{row.VerifiedValue:0.##}\t{row.ProfiledShare:0.##}\t{row.RegisterShare:0.##}"));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command CostsCommand(CliConsole console)
+    {
+        var template = new Argument<string>("TEMPLATE") { Description = "The buyer's cost template, JSON (docs/open-book.md)" };
+        var submissions = new Argument<string[]>("SUBMISSION") { Description = "Suppliers' cost breakdowns against it, JSON", Arity = ArgumentArity.OneOrMore };
+        var policies = new Option<string[]>("--policy") { Description = "Profit-cap policies, JSON (the buyer's own; default: the known context for the service, which sets no cap)" };
+        var on = DayOption("--on", "The day the cap policies are checked on (default today)");
+        var command = new Command("costs", "Open-book costs: each submission's cost, margin, mark-up and unit price against the template, checked against profit-cap " +
+                                           "policies; JSON. Exit 0 no cap breached; 1 a submission has problems or breaches a cap")
+        {
+            template, submissions, policies, on,
+        };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var day = parsed.GetValue(on) ?? DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime);
+            var costTemplate = ReadWith(parsed.GetValue(template)!, OpenBookJson.ReadTemplate, console);
+            var caps = (parsed.GetValue(policies) ?? []).Select(p => ReadWith(p, OpenBookJson.ReadPolicy, console)).ToList();
+            if (caps.Count == 0)
+            {
+                caps.AddRange(ProfitCapPolicies.Known.Where(p => p.ServiceCategory == costTemplate.ServiceCategory));
+            }
+
+            var problems = 0;
+            var results = new List<object>();
+            foreach (var path in parsed.GetValue(submissions)!)
+            {
+                var submission = ReadWith(path, OpenBookJson.ReadSubmission, console);
+                var analysis = OpenBookAnalysis.Analyse(costTemplate, submission);
+                if (!analysis.IsSuccess)
+                {
+                    console.Error.WriteLine($"steward: {path}: {analysis.Error!.Message}");
+                    problems++;
+                    continue;
+                }
+
+                var checks = caps.Select(c => ProfitCapCheck.Check(c, analysis.Value, day)).ToList();
+                problems += checks.Count(c => c.Breached == true);
+                results.Add(new { submission = path, analysis = analysis.Value, capChecks = checks });
+            }
+
+            console.Out.Write(JsonSerializer.SerializeToUtf8Bytes(results, ResultJson));
+            console.Out.WriteByte((byte)'\n');
+            return problems == 0 ? ExitCodes.Ok : ExitCodes.Problems;
+        }));
+        return command;
+    }
+
+    private static T ReadWith<T>(string path, Func<JsonElement, Steward.Core.Common.Result<T>> read, CliConsole console)
+    {
+        using var document = ReadJson(path, console);
+        var result = read(document.RootElement);
+        return result.IsSuccess ? result.Value : throw new CliException($"{path}: {result.Error!.Message}", ExitCodes.Problems);
+    }
+}

@@ -1,0 +1,106 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Steward.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SupplierRegister : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "supplier_profile_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    profile_id = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    changed_by = table.Column<string>(type: "TEXT", nullable: false),
+                    action = table.Column<string>(type: "TEXT", nullable: false),
+                    fields = table.Column<string>(type: "TEXT", nullable: false),
+                    before = table.Column<string>(type: "TEXT", nullable: true),
+                    after = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supplier_profile_changes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supplier_profiles",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    legal_form = table.Column<string>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<string>(type: "TEXT", nullable: true),
+                    linked_by = table.Column<string>(type: "TEXT", nullable: true),
+                    profile = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supplier_profiles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supplier_profile_identifiers",
+                columns: table => new
+                {
+                    scheme = table.Column<string>(type: "TEXT", nullable: false),
+                    identifier = table.Column<string>(type: "TEXT", nullable: false),
+                    profile_id = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supplier_profile_identifiers", x => new { x.scheme, x.identifier });
+                    table.ForeignKey(
+                        name: "fk_supplier_profile_identifiers_supplier_profiles_profile_id",
+                        column: x => x.profile_id,
+                        principalTable: "supplier_profiles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_profile_changes_profile_id_version",
+                table: "supplier_profile_changes",
+                columns: new[] { "profile_id", "version" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_profile_identifiers_profile_id",
+                table: "supplier_profile_identifiers",
+                column: "profile_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_profiles_name",
+                table: "supplier_profiles",
+                column: "name");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_profiles_organisation_id",
+                table: "supplier_profiles",
+                column: "organisation_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "supplier_profile_changes");
+
+            migrationBuilder.DropTable(
+                name: "supplier_profile_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "supplier_profiles");
+        }
+    }
+}
