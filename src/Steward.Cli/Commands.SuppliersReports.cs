@@ -61,7 +61,7 @@ internal static partial class StewardCommand
             foreach (var row in rows)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{row.BuyerId}\t{row.BuyerName}\t{row.AwardedValue:0.##}\t{row.ProfiledValue:0.##}\t{row.VerifiedValue:0.##}\t{row.ProfiledShare:0.##}\t{row.RegisterShare:0.##}"));
+                    $"{row.BuyerId}\t{row.BuyerName}\t{row.AwardedValue:0.##}\t{row.ProfiledValue:0.##}\t{row.VerifiedValue:0.##}\t{row.ProfiledShare:0.####}\t{row.RegisterShare:0.####}"));
             }
 
             return ExitCodes.Ok;

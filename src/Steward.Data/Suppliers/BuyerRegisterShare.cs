@@ -6,9 +6,9 @@ namespace Steward.Data.Suppliers;
 /// </summary>
 public sealed record BuyerRegisterShare(string BuyerId, string? BuyerName, double AwardedValue, double ProfiledValue, double VerifiedValue)
 {
-    /// <summary>Share (0–100) of awarded value to register-verified social enterprises or VCSEs; null without awarded value.</summary>
-    public double? RegisterShare => AwardedValue > 0 ? 100.0 * VerifiedValue / AwardedValue : null;
+    /// <summary>Share (0–1, as the buyer benchmarks' shares) of awarded value to register-verified social enterprises or VCSEs; null without awarded value.</summary>
+    public double? RegisterShare => AwardedValue > 0 ? VerifiedValue / AwardedValue : null;
 
-    /// <summary>Share (0–100) of awarded value to suppliers the register has a profile for: how far to trust the share above.</summary>
-    public double? ProfiledShare => AwardedValue > 0 ? 100.0 * ProfiledValue / AwardedValue : null;
+    /// <summary>Share (0–1) of awarded value to suppliers the register has a profile for: how far to trust the share above.</summary>
+    public double? ProfiledShare => AwardedValue > 0 ? ProfiledValue / AwardedValue : null;
 }

@@ -35,4 +35,7 @@ public sealed class PortalOptions
     /// <summary>The most processes one export of search results holds.</summary>
     [Range(1, 100_000)]
     public int MaxExportRows { get; set; } = 5000;
+
+    /// <summary>A JSON file of supplier classification settings (docs/suppliers.md, "Settings"); empty: the documented defaults.</summary>
+    public string? SupplierRules { get; set; }
 }

@@ -27,6 +27,8 @@ public static class PortalServices
         services.AddSingleton<PortalTables>();
         services.AddSingleton<SearchCounts>();
         services.AddSingleton<IndicatorDocument>();
+        services.AddSingleton<IValidateOptions<PortalOptions>, SupplierRulesValidation>();
+        services.AddSingleton<Register.RegisterService>();
         services.AddHostedService<StoreStartup>();
 
         services.AddDataProtection().SetApplicationName("steward-portal");
@@ -97,6 +99,7 @@ public static class PortalServices
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         app.MapStewardApi();
+        app.MapRegisterApi();
         app.MapRazorPages();
         return app;
     }

@@ -14,10 +14,10 @@ namespace Steward.Web.Tables;
 /// Every table the portal shows, built the same way for the page and for its CSV/XLSX download
 /// (<c>/tables/{key}.{format}</c>), so a download holds exactly what the page shows, and more rows.
 /// </summary>
-public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options)
+public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options, Register.RegisterService register)
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards"];
+        ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards", .. Register.RegisterTables.Keys];
 
     /// <summary>The table <paramref name="key"/> for the query's <c>id</c> (or search filters); null when there is none.</summary>
     public async Task<PortalTable?> BuildAsync(string key, IQueryCollection query)
@@ -39,7 +39,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
             "search" => SearchDownload(SearchQuery.Read(query), query),
             "process-awards" when id is not null => ProcessAwards(id),
-            _ => null,
+            _ => Register.RegisterTables.Build(key, register),
         };
     }
 

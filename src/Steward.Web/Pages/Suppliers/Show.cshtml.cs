@@ -7,7 +7,7 @@ using Steward.Web.Tables;
 
 namespace Steward.Web.Pages.Suppliers;
 
-public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTables tables) : PortalPage(reports)
+public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTables tables, Steward.Web.Register.RegisterService register) : PortalPage(reports)
 {
     public OrganisationDetails Organisation { get; private set; } = null!;
 
@@ -16,6 +16,9 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
     public PortalTable? Markets { get; private set; }
 
     public PortalTable Awards { get; private set; } = null!;
+
+    /// <summary>The register profile linked to this organisation, if there is one.</summary>
+    public Steward.Data.Suppliers.StoredProfile? RegisterProfile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {
@@ -29,6 +32,7 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
         Figures = Snapshot.SuppliersById.GetValueOrDefault(id);
         Markets = PortalTables.SupplierMarkets(Snapshot, id);
         Awards = tables.SupplierAwards(id);
+        RegisterProfile = register.Find(id);
         return Page();
     }
 }
