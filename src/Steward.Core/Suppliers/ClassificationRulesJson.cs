@@ -40,7 +40,7 @@ public static class ClassificationRulesJson
         }
 
         errors.AddRange(rules.ReservableServices.Validate());
-        return errors.Count == 0 ? rules : errors[0] with { Message = string.Join("; ", errors.Select(e => e.Message)) };
+        return errors.Count == 0 ? rules : new Error("RULES_INVALID", string.Join("; ", errors.Select(e => e.Message)));
 
         IEnumerable<string> Unread(JsonFieldReader reader)
         {

@@ -93,7 +93,9 @@ internal static class ModelTests
         }
 
         var share = Figures.Share(kept, surplus)!.Value;
-        var passes = Passes(share, percent, inclusive);
+
+        // Exact arithmetic (share is rounded for display): kept × 100 against percent × surplus, surplus > 0.
+        var passes = Passes(kept * 100m, percent * surplus, inclusive);
         return new Reason(test, passes ? Verdict.True : Verdict.False,
             $"{Figures.Pounds(kept)} of {Figures.Pounds(surplus)} surplus ({Figures.Percent(share)}, {window.Label}) was {basis}; the test needs {needed} ({reference}).", reference)
         { Fields = ["accounts"], Figures = Figures.Of(("surplus", surplus), ("reinvested", kept), ("share", share), ("threshold", percent)) };

@@ -24,12 +24,16 @@ public static class ReservedLotEligibility
         var lotReasons = LotTests.Check(lot, rules);
         var comparable = new List<PriorAward>();
         var bidder = new List<Reason>();
+        Verdict? bidderResult = null;
         switch (lot.Reservation)
         {
             case Reservation.SupportedEmployment:
-                bidder.AddRange((members.Count == 1
+                // Its result, not its reasons re-combined: a failing whole workforce beside a passing performing part is a pass (s.32(4)(b)).
+                var sep = members.Count == 1
                     ? SupportedEmploymentTest.Classify(members[0], rules)
-                    : SupportedEmploymentTest.ClassifyConsortium(members, rules)).Reasons);
+                    : SupportedEmploymentTest.ClassifyConsortium(members, rules);
+                bidder.AddRange(sep.Reasons);
+                bidderResult = sep.Result;
                 break;
             case Reservation.PublicServiceMutual:
                 foreach (var member in members)
@@ -47,8 +51,12 @@ public static class ReservedLotEligibility
                 break;
         }
 
-        var all = lotReasons.Concat(bidder).ToList();
-        return new EligibilityDecision(Classification.AllOf(all).Result, lotReasons, bidder) { ComparableContracts = comparable };
+        var lotResult = Classification.AllOf(lotReasons).Result;
+        var bidderVerdict = bidderResult ?? Classification.AllOf(bidder).Result;
+        var result = lotResult == Verdict.False || bidderVerdict == Verdict.False ? Verdict.False
+            : lotResult == Verdict.True && bidderVerdict == Verdict.True ? Verdict.True
+            : Verdict.Unknown;
+        return new EligibilityDecision(result, lotReasons, bidder) { ComparableContracts = comparable };
     }
 
     private static Reason SmeOrVcse(SupplierProfile member, ClassificationRules rules, bool named)
