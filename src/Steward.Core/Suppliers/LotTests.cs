@@ -36,9 +36,10 @@ public static class LotTests
     }
 
     /// <summary>
-    /// The term from <see cref="ReservedLot.TermStart"/> to <see cref="ReservedLot.TermEnd"/> (its last day) is at most
-    /// 5 years when the last day is no later than the start plus 5 years: 2026-04-01 to 2031-04-01 passes, to 2031-04-02
-    /// (5 years and a day) fails.
+    /// The term runs from <see cref="ReservedLot.TermStart"/> to <see cref="ReservedLot.TermEnd"/>, both days included
+    /// (OCDS <c>contractPeriod.endDate</c> is the last day). It is at most 5 years when the last day is no later than the
+    /// day before the fifth anniversary of the start: 2026-04-01 to 2031-03-31 is exactly 5 years and passes; to
+    /// 2031-04-01 is 5 years and a day and fails.
     /// </summary>
     private static Reason Term(ReservedLot lot)
     {
@@ -48,12 +49,12 @@ public static class LotTests
             return new Reason("term", Verdict.Unknown, $"The contract's start or end date is missing; a contract reserved under s.33 may last at most {MaximumS33TermYears} years ({reference}).", reference);
         }
 
-        var limit = start.AddYears(MaximumS33TermYears);
+        var limit = start.AddYears(MaximumS33TermYears).AddDays(-1);
         var passes = end <= limit;
         var over = passes ? string.Empty : $", {end.DayNumber - limit.DayNumber} day(s) too long";
         return new Reason("term", passes ? Verdict.True : Verdict.False,
             $"The term {start:yyyy-MM-dd} to {end:yyyy-MM-dd} {(passes ? "is within" : "is longer than")} the {MaximumS33TermYears}-year maximum (last allowed day {limit:yyyy-MM-dd}{over}) ({reference}).", reference)
-        { Figures = Figures.Of(("termDays", end.DayNumber - start.DayNumber), ("maximumDays", limit.DayNumber - start.DayNumber)) };
+        { Figures = Figures.Of(("termDays", end.DayNumber - start.DayNumber + 1), ("maximumDays", limit.DayNumber - start.DayNumber + 1)) };
     }
 
     private static Reason Threshold(ReservedLot lot)

@@ -36,7 +36,8 @@ public static class SupportedEmploymentTest
 
     /// <summary>
     /// Several organisations performing a contract together (s.32(4)(c)): their workforces (each member's performing
-    /// part where given, else the whole) are added up. Each member's purpose is tested too.
+    /// part where given, else the whole) are added up. The lead member (the first) must operate for the s.32 purpose;
+    /// the others need not (the definition speaks of one organisation and the combined workforce performing the contract).
     /// </summary>
     public static Classification ClassifyConsortium(IReadOnlyList<SupplierProfile> members, ClassificationRules rules)
     {

@@ -205,12 +205,10 @@ public static class SupplierCsv
         {
             if (field == "identifiers" && stored["identifiers"] is JsonArray existing)
             {
-                foreach (var identifier in value!.AsArray().ToList())
+                var known = existing.Select(Key).ToHashSet(StringComparer.Ordinal);
+                foreach (var identifier in value!.AsArray().Where(i => !known.Contains(Key(i))).ToList())
                 {
-                    if (!existing.Any(e => e?["scheme"]?.GetValue<string>() == identifier?["scheme"]?.GetValue<string>() && e?["id"]?.GetValue<string>() == identifier?["id"]?.GetValue<string>()))
-                    {
-                        existing.Add(identifier!.DeepClone());
-                    }
+                    existing.Add(identifier!.DeepClone());
                 }
             }
             else if (field == "accounts" && stored["accounts"] is JsonArray years)
@@ -230,6 +228,15 @@ public static class SupplierCsv
         }
 
         return stored;
+    }
+
+    /// <summary>An identifier as the store compares it (scheme in upper case, Companies House numbers padded).</summary>
+    private static string Key(JsonNode? identifier)
+    {
+        var scheme = identifier?["scheme"]?.GetValue<string>() ?? string.Empty;
+        var id = identifier?["id"]?.GetValue<string>() ?? string.Empty;
+        var normalised = ProfileIdentifiers.Normalised(new SupplierProfile { Identifiers = [new SupplierIdentifier(scheme, id)] });
+        return normalised.Count > 0 ? normalised[0].Key : $"{scheme}-{id}";
     }
 
     private static string? Cell(Dictionary<string, string?> cells, string column) =>

@@ -8,12 +8,13 @@ public class LotTestsTests
     private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData("2026-04-01", "2031-04-01", Verdict.True)]
-    [InlineData("2026-04-01", "2031-04-02", Verdict.False)]
     [InlineData("2026-04-01", "2031-03-31", Verdict.True)]
+    [InlineData("2026-04-01", "2031-04-01", Verdict.False)]
+    [InlineData("2026-04-01", "2031-04-02", Verdict.False)]
+    [InlineData("2026-04-01", "2031-03-30", Verdict.True)]
     [InlineData("2026-04-01", "2026-04-01", Verdict.True)]
-    [InlineData("2028-02-29", "2033-02-28", Verdict.True)]
-    [InlineData("2028-02-29", "2033-03-01", Verdict.False)]
+    [InlineData("2028-02-29", "2033-02-27", Verdict.True)]
+    [InlineData("2028-02-29", "2033-02-28", Verdict.False)]
     [InlineData("2026-04-01", "2036-04-01", Verdict.False)]
     [InlineData(null, "2031-04-01", Verdict.Unknown)]
     [InlineData("2026-04-01", null, Verdict.Unknown)]
@@ -36,13 +37,13 @@ public class LotTestsTests
     public void Check_S33TermOneDayTooLong_TextSaysByHowMuch()
     {
         // Arrange
-        var lot = SupplierSamples.S33Lot() with { TermStart = new DateOnly(2026, 4, 1), TermEnd = new DateOnly(2031, 4, 2) };
+        var lot = SupplierSamples.S33Lot() with { TermStart = new DateOnly(2026, 4, 1), TermEnd = new DateOnly(2031, 4, 1) };
 
         // Act
         var term = LotTests.Check(lot, ClassificationRules.Default).Single(r => r.Test == "term");
 
         // Assert
-        Assert.Contains("last allowed day 2031-04-01, 1 day(s) too long", term.Text, StringComparison.Ordinal);
+        Assert.Contains("last allowed day 2031-03-31, 1 day(s) too long", term.Text, StringComparison.Ordinal);
         Assert.Equal(1827m, term.Figures["termDays"]);
         Assert.Equal(1826m, term.Figures["maximumDays"]);
     }
