@@ -100,9 +100,12 @@ internal static partial class StewardCommand
         command.SetAction(parsed => Guard(console, () =>
         {
             var request = options.Prepare(parsed, console);
-            var result = BuyerReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Buyers), request.Window);
+            var verified = Data.Suppliers.RegisterReport.VerifiedMissionSuppliers(request.Target, Core.Suppliers.ClassificationRules.Default,
+                DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime), console.Time);
+            var result = BuyerReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Buyers), request.Window,
+                AnalyticsSettings.Default with { VerifiedMissionSuppliers = verified });
             ReportOutput.Write(request.Format, request.Output, console, result.Buyers, () => [BuyerTable.From(result.Buyers)]);
-            ReportCoverageText.Buyers(result, console.Error);
+            ReportCoverageText.Buyers(result, verified, console.Error);
             return ExitCodes.Ok;
         }));
         return command;

@@ -10,7 +10,7 @@ namespace Steward.Cli;
 /// </summary>
 internal static class ReportCoverageText
 {
-    public static void Buyers(BuyerReportResult result, TextWriter error)
+    public static void Buyers(BuyerReportResult result, IReadOnlySet<string>? verifiedMission, TextWriter error)
     {
         var c = result.Coverage;
         error.WriteLine(Text($"steward report buyers: {result.Buyers.Count:N0} buyers; {c.ProcessesRead:N0} processes read, {c.ProcessesInWindow:N0} first published in the window, {c.ProcessesWithoutBuyer:N0} without a buyer (left out), {c.ProcessesUndated:N0} without any date"));
@@ -27,7 +27,9 @@ internal static class ReportCoverageText
         Line(error, "bid counts", buyers.Sum(b => b.Coverage.LotsWithBidCounts), buyers.Sum(b => b.CompetedLots), "competed lots say how many bids they received");
         Line(error, "award criteria", buyers.Sum(b => b.SocialValue.ProcessesWithCriteria), buyers.Sum(b => b.Processes), "processes publish award criteria");
         Line(error, "days to award", buyers.Sum(b => b.Coverage.AwardsWithDaysToAward), awards, "counted awards are dated on or after their tender deadline");
-        error.WriteLine("  register share: Steward's supplier register does not exist yet; registerShare is null for every buyer");
+        error.WriteLine(verifiedMission is null
+            ? "  register share: the supplier register has no profile linked to a published organisation; registerShare is null for every buyer"
+            : Text($"  register share: {verifiedMission.Count:N0} suppliers the register verifies as social enterprises or VCSEs; a supplier without a profile counts as not verified"));
     }
 
     public static void Markets(MarketReportResult result, TextWriter error)

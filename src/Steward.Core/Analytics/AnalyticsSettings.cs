@@ -16,6 +16,12 @@ public sealed record AnalyticsSettings
     /// <summary>Buyers with fewer processes than this are left out of their peers' distributions (default 5).</summary>
     public int MinimumPeerProcesses { get; init; } = 5;
 
+    /// <summary>
+    /// Organisations the supplier register verifies as social enterprises or VCSEs (docs/suppliers.md), for
+    /// <c>registerShare</c>; null when there is no register to ask, and then <c>registerShare</c> is null.
+    /// </summary>
+    public IReadOnlySet<string>? VerifiedMissionSuppliers { get; init; }
+
     public bool IsCompetitive(string? method) =>
         CompetitiveMethods.Contains(ProcedureKinds.Of(method), StringComparer.Ordinal);
 }

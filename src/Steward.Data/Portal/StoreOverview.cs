@@ -45,7 +45,8 @@ public sealed record StoreOverview(
     }
 
     /// <summary>
-    /// A cheap fingerprint of the store's contents (records and their latest update): when it changes, figures
+    /// A cheap fingerprint of the store's contents (records and their latest update, and the supplier register's latest
+    /// change, which registerShare reads): when it changes, figures
     /// computed from the store are out of date. Every web process on the same database reads the same value.
     /// </summary>
     public static string ReadVersion(DatabaseTarget target)
@@ -60,6 +61,6 @@ public sealed record StoreOverview(
     }
 
     private static string ReadVersion(System.Data.Common.DbConnection connection) =>
-        StoreQuery.List(connection, "SELECT count(*), max(updated_at), (SELECT max(id) FROM releases) FROM records", StoreQuery.With(),
-            r => string.Create(CultureInfo.InvariantCulture, $"{r.GetValue(0)}|{r.Stamp(1):O}|{(r.IsDBNull(2) ? 0 : r.GetValue(2))}"))[0];
+        StoreQuery.List(connection, "SELECT count(*), max(updated_at), (SELECT max(id) FROM releases), (SELECT max(id) FROM supplier_profile_changes) FROM records", StoreQuery.With(),
+            r => string.Create(CultureInfo.InvariantCulture, $"{r.GetValue(0)}|{r.Stamp(1):O}|{(r.IsDBNull(2) ? 0 : r.GetValue(2))}|{(r.IsDBNull(3) ? 0 : r.GetValue(3))}"))[0];
 }

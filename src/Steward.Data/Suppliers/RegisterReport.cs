@@ -66,6 +66,18 @@ public static class RegisterReport
         ];
     }
 
+    /// <summary>
+    /// The published organisations the register verifies (on <paramref name="day"/>) as social enterprises or VCSEs,
+    /// for the buyer benchmarks' <c>registerShare</c>; null when the register holds no linked profile at all.
+    /// </summary>
+    public static IReadOnlySet<string>? VerifiedMissionSuppliers(DatabaseTarget target, ClassificationRules rules, DateOnly day, TimeProvider time)
+    {
+        var linked = new SupplierRegister(target, time).All().Where(p => p.OrganisationId is not null).ToList();
+        return linked.Count == 0
+            ? null
+            : linked.Where(p => IsVerifiedMission(p.Profile, rules, day)).Select(p => p.OrganisationId!).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>A verified social enterprise or VCSE: the classification is true and current evidence covers every field it read.</summary>
     public static bool IsVerifiedMission(SupplierProfile profile, ClassificationRules rules, DateOnly day)
     {

@@ -6,6 +6,7 @@ using Steward.Core.Analytics.Markets;
 using Steward.Core.Analytics.Suppliers;
 using Steward.Data.Analytics;
 using Steward.Data.Portal;
+using Steward.Data.Suppliers;
 using Steward.Web.Hosting;
 
 namespace Steward.Web.Analytics;
@@ -16,7 +17,7 @@ namespace Steward.Web.Analytics;
 /// store changed, the figures are recomputed in the background while the old ones are served. Nothing here is
 /// state of its own: every web process computes the same figures from the same store.
 /// </summary>
-public sealed partial class ReportCache(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, ILogger<ReportCache> logger)
+public sealed partial class ReportCache(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, Register.RegisterService register, ILogger<ReportCache> logger)
 {
     private readonly Lock _gate = new();
     private Task<ReportSnapshot>? _current;
@@ -89,8 +90,12 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
     {
         var target = store.Target;
         var overview = StoreOverview.Read(target);
-        var trends = new BuyerTrends();
-        var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All);
+        var settings = AnalyticsSettings.Default with
+        {
+            VerifiedMissionSuppliers = RegisterReport.VerifiedMissionSuppliers(target, register.Rules, register.Today, time),
+        };
+        var trends = new BuyerTrends(settings);
+        var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All, settings);
         var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division);
         var names = OrganisationDirectory.Names(target);
         var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,

@@ -7,6 +7,24 @@ namespace Steward.Core.Tests.Analytics;
 public class BuyerReportTests
 {
     [Fact]
+    public void RegisterShare_CountsVerifiedSuppliersShareOfEachAward_AndIsNullWithoutARegister()
+    {
+        // Arrange: 900 split between a verified social enterprise and a large firm (450 each), and 100 to the large firm alone.
+        var process = Process("p1", awards: [Award("a1", 900, Supplier("se", "sme"), Supplier("big", "large")), Award("a2", 100, Supplier("big", "large"))]);
+        var settings = AnalyticsSettings.Default with { VerifiedMissionSuppliers = new HashSet<string>(StringComparer.Ordinal) { "se" } };
+
+        // Act
+        var withRegister = Assert.Single(BuyerReport.Compute([process], ReportWindow.All, settings).Buyers);
+        var without = Assert.Single(BuyerReport.Compute([process], ReportWindow.All).Buyers);
+        var emptyRegister = Assert.Single(BuyerReport.Compute([process], ReportWindow.All, AnalyticsSettings.Default with { VerifiedMissionSuppliers = new HashSet<string>() }).Buyers);
+
+        // Assert
+        Assert.Equal(0.45, withRegister.RegisterShare);
+        Assert.Null(without.RegisterShare);
+        Assert.Equal(0, emptyRegister.RegisterShare);
+    }
+
+    [Fact]
     public void Figures_follow_the_definitions()
     {
         // p1 open, one lot with 3 bids: awards of 900 (an SME and a large firm: 450 each) and 0.5 (a placeholder, not a value).

@@ -14,7 +14,8 @@ internal sealed class BuyerAccumulator(string buyerId)
     private DateTime? _latest;
     private string? _name, _organisation, _type, _region;
     private int _processes, _withMethod, _uncompeted, _awards, _valued, _withSuppliers;
-    private double _value, _sme, _vcse, _unknown;
+    private double _value, _sme, _vcse, _unknown, _register;
+    private bool _registerKnown;
     private int _competedLots, _lotsWithBids, _bids, _singleBid;
     private int _reserved;
     private double _reservedValue;
@@ -72,7 +73,7 @@ internal sealed class BuyerAccumulator(string buyerId)
         }
     }
 
-    public void AddAward(AwardView award, ProcessView process)
+    public void AddAward(AwardView award, ProcessView process, IReadOnlySet<string>? verifiedMission)
     {
         NoteIdentity(process);
         _awards++;
@@ -95,6 +96,13 @@ internal sealed class BuyerAccumulator(string buyerId)
         _sme += split.Sme;
         _vcse += split.Vcse;
         _unknown += split.UnknownScale;
+        if (verifiedMission is not null)
+        {
+            // registerShare: each listed supplier's equal share, counted when the register verifies it (docs/indicators.md).
+            _registerKnown = true;
+            var listed = Counting.ListedSuppliers(award);
+            _register += listed == 0 ? 0 : award.Suppliers.Count(s => verifiedMission.Contains(s.OrganisationId)) * (value / listed);
+        }
     }
 
     public BuyerFigures Finish() => new()
@@ -127,7 +135,7 @@ internal sealed class BuyerAccumulator(string buyerId)
             WeightsRead = _socialWeights.Count,
         },
         MedianDaysToAward = Statistics.Median(_daysToAward),
-        RegisterShare = null,
+        RegisterShare = _registerKnown && _value > 0 ? Share(_register / _value) : null,
         Coverage = new BuyerCoverage
         {
             ProcessesWithMethod = _withMethod,

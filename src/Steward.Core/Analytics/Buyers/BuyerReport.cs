@@ -52,7 +52,7 @@ public static class BuyerReport
 
             foreach (var award in awards)
             {
-                buyer.AddAward(award, process);
+                buyer.AddAward(award, process, settings.VerifiedMissionSuppliers);
             }
         }
 

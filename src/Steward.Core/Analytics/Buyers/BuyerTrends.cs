@@ -46,7 +46,7 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
         {
             if (ReportWindow.AwardDate(award, process) is { } awarded)
             {
-                Year(buyer, awarded.Year).AddAward(award, process);
+                Year(buyer, awarded.Year).AddAward(award, process, _settings.VerifiedMissionSuppliers);
             }
 
             if (!_markets.TryGetValue(buyer, out var markets))

@@ -1,0 +1,274 @@
+using System.Text.Json.Nodes;
+using Steward.Testing;
+using static Steward.Cli.Tests.CliHarness;
+
+namespace Steward.Cli.Tests;
+
+/// <summary>
+/// <c>steward suppliers classify</c> is a contract other tools rely on: these tests pin its keys, values and exit codes,
+/// and the register verbs' output and refusals.
+/// </summary>
+public sealed class SuppliersCommandTests
+{
+    private const string Mutual = """
+        {"name":"Brightwork CIC","identifiers":[{"scheme":"GB-COH","id":"1234567"}],"legalForm":"cic-guarantee",
+         "socialPurpose":true,"providesSupportedEmployment":true,"publicServiceMission":true,"notForProfit":true,
+         "employeeControlled":true,"publicBodyControlled":false,"employees":40,"fte":31.5,"disabledOrDisadvantagedWorkers":12,
+         "disabledOrDisadvantagedFte":9,"mainActivityCpv":["85312000"],
+         "accounts":[{"year":2025,"turnover":1800000,"tradingIncome":1500000,"grantIncome":300000,"surplus":90000,
+                      "distributedToOwners":0,"reinvestedInMission":90000,"balanceSheetTotal":700000}]}
+        """;
+
+    private static readonly string[] ContractKeys = ["sme", "vcse", "socialEnterprise", "supportedEmploymentProvider", "publicServiceMutual"];
+
+    [Fact]
+    public async Task Classify_Json_HasExactlyTheContractKeysEachWithResultAndReasons()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("mutual.json", Mutual);
+
+        // Act
+        var result = await Run("suppliers", "classify", file);
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        var json = JsonNode.Parse(result.Out)!.AsObject();
+        Assert.Equal(ContractKeys, json.Select(p => p.Key));
+        foreach (var key in ContractKeys)
+        {
+            Assert.Equal("true", (string?)json[key]!["result"]);
+            var reasons = json[key]!["reasons"]!.AsArray();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.Contains((string?)r!["outcome"], new[] { "true", "false", "unknown" }));
+            Assert.All(reasons, r => Assert.False(string.IsNullOrEmpty((string?)r!["reference"])));
+        }
+
+        var workforce = json["supportedEmploymentProvider"]!["reasons"]!.AsArray().Single(r => (string?)r!["test"] == "workforce")!;
+        Assert.Equal(30m, (decimal)workforce["figures"]!["share"]!);
+        Assert.Contains("PA 2023 s.32(4)(a)", (string?)workforce["reference"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_MissingEvidence_IsUnknownNeverAGuess()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bare.json", """{"name":"Someone"}""");
+
+        // Act
+        var result = await Run("suppliers", "classify", file);
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        var json = JsonNode.Parse(result.Out)!.AsObject();
+        Assert.All(ContractKeys, key => Assert.Equal("unknown", (string?)json[key]!["result"]));
+    }
+
+    [Fact]
+    public async Task Classify_RulesFile_ChangesTheBasisItNames()
+    {
+        // Arrange: 12 of 40 people (30%) but 9 of 31.5 FTE (28.6%).
+        using var folder = new TempFolder();
+        var file = folder.Write("mutual.json", Mutual);
+        var rules = folder.Write("rules.json", """{"supportedEmploymentBasis":"fte"}""");
+
+        // Act
+        var headcount = await Run("suppliers", "classify", file);
+        var fte = await Run("suppliers", "classify", file, "--rules", rules);
+
+        // Assert
+        Assert.Equal("true", (string?)JsonNode.Parse(headcount.Out)!["supportedEmploymentProvider"]!["result"]);
+        Assert.Equal("false", (string?)JsonNode.Parse(fte.Out)!["supportedEmploymentProvider"]!["result"]);
+    }
+
+    [Fact]
+    public async Task Classify_Text_SaysEachTestAndItsOutcome()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("mutual.json", Mutual);
+
+        // Act
+        var result = await Run("suppliers", "classify", file, "--format", "text");
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        Assert.StartsWith("sme: true", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[pass] workforce: 12 of 40 people", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"x","legalForm":"limited"}""", "legalForm: \"limited\" is not a known legal form")]
+    [InlineData("""{"name":"x","employees":-1}""", "employees: -1 is below the smallest allowed value, 0")]
+    [InlineData("""{"name":"x","employees":10,"disabledOrDisadvantagedWorkers":11}""", "disabledOrDisadvantagedWorkers: 11 is more than the 10 employees")]
+    [InlineData("""{"name":"x","accounts":[{"year":2025,"turnover":"ten"}]}""", "accounts[0].turnover: expected a number, found \"ten\"")]
+    [InlineData("""{"name":"x","dividendCapPercent":120}""", "dividendCapPercent: 120 is above the largest allowed value, 100")]
+    [InlineData("""[1,2]""", "the profile must be a JSON object")]
+    public async Task Classify_BadProfile_ExitsOneNamingFileAndField(string profile, string expected)
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bad.json", profile);
+
+        // Act
+        var result = await Run("suppliers", "classify", file);
+
+        // Assert
+        Assert.Equal(1, result.Exit);
+        Assert.Empty(result.Out);
+        Assert.Contains($"{file}: {expected}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_UnreadableInput_ExitsTwoNamingLineAndByte()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.json", "{\n  \"name\": ,\n}");
+
+        // Act
+        var syntax = await Run("suppliers", "classify", broken);
+        var missing = await Run("suppliers", "classify", folder.File("absent.json"));
+        var rules = await Run("suppliers", "classify", broken, "--rules", folder.Write("rules.json", """{"smeStaffBasis":"weekly"}"""));
+
+        // Assert
+        Assert.Equal(2, syntax.Exit);
+        Assert.Contains($"{broken}: line 2, byte", syntax.Error, StringComparison.Ordinal);
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("absent.json: no such file", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(2, rules.Exit);
+        Assert.Contains("smeStaffBasis: \"weekly\" is not a staff basis", rules.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddShowAndList_KeepTheProfileWithItsHistory_AndABadProfileChangesNothing()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var db = folder.File("steward.db");
+        var good = folder.Write("mutual.json", Mutual);
+        var bad = folder.Write("bad.json", """{"name":"Brightwork CIC","identifiers":[{"scheme":"GB-COH","id":"1234567"}],"employees":-4}""");
+
+        // Act
+        var added = await Run("suppliers", "add", good, "--db", db, "--by", "Commissioning team");
+        var refused = await Run("suppliers", "add", bad, "--db", db, "--by", "Commissioning team");
+        var list = await Run("suppliers", "list", "--db", db);
+        var show = await Run("suppliers", "show", "GB-COH-01234567", "--db", db, "--format", "json");
+
+        // Assert
+        Assert.Equal(0, added.Exit);
+        Assert.StartsWith("GB-COH-01234567: created", added.Out, StringComparison.Ordinal);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("employees: -4", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("the register is unchanged", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("GB-COH-01234567\t-\t1\tBrightwork CIC\ttrue\ttrue\ttrue\ttrue\ttrue", list.Out, StringComparison.Ordinal);
+        var document = JsonNode.Parse(show.Out)!;
+        Assert.Equal(1, (int)document["version"]!);
+        Assert.Equal(40, (int)document["profile"]!["employees"]!);
+        Assert.Equal("Commissioning team", (string?)document["history"]![0]!["changedBy"]);
+        Assert.False((bool)document["evidence"]!["vcse"]!["verified"]!);
+        Assert.Contains("s.32", (string?)document["reinvestment"]!["caution"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Csv_PrintsALinePerRowAndExitsOneWhenAnyIsRefused()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var db = folder.File("steward.db");
+        var csv = folder.Write("suppliers.csv", "name,companiesHouse,employees\nGood Ltd,01234567,12\nBad Ltd,07654321,twelve\n");
+
+        // Act
+        var result = await Run("suppliers", "import", csv, "--db", db, "--by", "Procurement team");
+
+        // Assert
+        Assert.Equal(1, result.Exit);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("line 2: accepted: Good Ltd → GB-COH-01234567: created", lines[0], StringComparison.Ordinal);
+        Assert.Equal("line 3: refused: Bad Ltd: employees: \"twelve\" is not a number", lines[1]);
+        Assert.Contains("1 row(s) accepted, 1 refused", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("12", "true")]
+    [InlineData("11", "false")]
+    public async Task Eligibility_S32WithAProfileFile_DecidesOnTheThirtyPercentTest(string disadvantaged, string expected)
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bidder.json", Mutual.Replace("\"disabledOrDisadvantagedWorkers\":12", $"\"disabledOrDisadvantagedWorkers\":{disadvantaged}", StringComparison.Ordinal));
+
+        // Act
+        var result = await Run("suppliers", "eligibility", file, "--reservation", "s32", "--db", folder.File("steward.db"), "--format", "json");
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        var decision = JsonNode.Parse(result.Out)!;
+        Assert.Equal(expected, (string?)decision["result"]);
+        Assert.Equal("s32", (string?)decision["reservation"]);
+    }
+
+    [Fact]
+    public async Task Eligibility_S33TermOfFiveYearsAndADay_IsRefusedWithTheReason()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bidder.json", Mutual);
+
+        // Act
+        var result = await Run("suppliers", "eligibility", file, "--reservation", "s33", "--buyer", "GB-PPON-BUYR-0001-AAAA", "--cpv", "85312000",
+            "--start", "2026-04-01", "--end", "2031-04-01", "--award-date", "2026-03-01", "--db", folder.File("steward.db"));
+
+        // Assert
+        Assert.Equal(0, result.Exit);
+        Assert.StartsWith("eligible: false (PA 2023 s.33)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[FAIL] term: The term 2026-04-01 to 2031-04-01 is longer than the 5-year maximum", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eligibility_WithoutReservationOrProcess_IsBadUsage()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bidder.json", Mutual);
+
+        // Act
+        var result = await Run("suppliers", "eligibility", file, "--db", folder.File("steward.db"));
+
+        // Assert
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--reservation", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Costs_MarginAboveTheBuyersCap_ExitsOneWithTheFigures()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var template = folder.Write("template.json", """
+            {"id":"ch-lot-1","title":"Children's home placements","unit":"placement-week","expectedUnits":52,"serviceCategory":"childrens-homes",
+             "lines":[{"id":"staff","label":"Care staff","category":"Staff","required":true},{"id":"margin","label":"Margin","category":"Margin","required":true}]}
+            """);
+        var submission = folder.Write("submission.json", """
+            {"templateId":"ch-lot-1","supplierId":"GB-COH-01234567","units":52,"lines":[{"lineId":"staff","amount":150000},{"lineId":"margin","amount":50000}]}
+            """);
+        var policy = folder.Write("policy.json", """
+            {"id":"cap","serviceCategory":"childrens-homes","jurisdiction":"England","capType":"MarginPercent","capValue":20,
+             "effectiveFrom":"2026-01-01","legalBasis":"The buyer's contract terms"}
+            """);
+
+        // Act
+        var capped = await Run("suppliers", "costs", template, submission, "--policy", policy);
+        var context = await Run("suppliers", "costs", template, submission);
+
+        // Assert
+        Assert.Equal(1, capped.Exit);
+        var check = JsonNode.Parse(capped.Out)![0]!["capChecks"]![0]!;
+        Assert.Equal("breached", (string?)check["status"]);
+        Assert.Equal(25m, (decimal)JsonNode.Parse(capped.Out)![0]!["analysis"]!["marginPercentOfPrice"]!);
+        Assert.Equal(0, context.Exit);
+        Assert.Contains("Schools Act 2026 s.17", context.Out, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"noCap\"", context.Out, StringComparison.Ordinal);
+    }
+}
