@@ -7,6 +7,9 @@ namespace Steward.Cli;
 /// <summary><c>steward demo</c>: deterministic synthetic UK data, to see Steward work at once and to benchmark at any size.</summary>
 internal static partial class StewardCommand
 {
+    /// <summary>How many demo suppliers get a synthetic register profile.</summary>
+    private const int DemoProfiles = 60;
+
     private static Command DemoCommand(CliConsole console)
     {
         var releases = new Option<int>("--releases", "-n") { Description = "How many releases to generate", DefaultValueFactory = _ => 5000 };
@@ -58,8 +61,10 @@ internal static partial class StewardCommand
 
                 using var importer = StewardImporter.Open(database, console.Time);
                 var result = importer.Import(file);
+                var profiles = DemoRegister.Seed(database, console.Time, DemoProfiles);
                 console.Error.WriteLine($"steward demo: {count:N0} synthetic releases of {generated:N0} processes imported into {database} " +
-                                        $"({result.New:N0} new, {result.Skipped:N0} already there; {result.Records:N0} records compiled)");
+                                        $"({result.New:N0} new, {result.Skipped:N0} already there; {result.Records:N0} records compiled); " +
+                                        $"{profiles:N0} synthetic supplier-register profiles");
                 return ExitCodes.Ok;
             }
             finally

@@ -16,6 +16,10 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/flags",
         "/about",
         "/processes/not-a-process",
+        "/register",
+        "/register/eligibility?ocid=&supplier=&awardDate=yesterday",
+        "profile",
+        "eligibility",
         "process",
         "buyer",
         "supplier",
@@ -49,8 +53,20 @@ public sealed class AccessibilityTests(BrowserPortal portal)
             "buyer" => ("/buyers", "a[href^='/buyer?id=']"),
             "supplier" => ("/suppliers", "a[href^='/supplier?id=']"),
             "market" => ("/markets", "a[href^='/market?cpv=']"),
+            "profile" => ("/register", "a[href^='/register/profile?id=']"),
             _ => (null, null),
         };
+        if (path == "eligibility")
+        {
+            // A reserved lot's check, for the first profile in the register: the page with a decision and its reasons.
+            await page.GotoAsync("/search?reserved=true&sort=newest");
+            await page.GotoAsync((await page.Locator("a[href^='/processes/']").First.GetAttributeAsync("href"))!);
+            var check = (await page.Locator("a[href^='/register/eligibility?']").First.GetAttributeAsync("href"))!;
+            await page.GotoAsync("/register");
+            var profile = (await page.Locator("a[href^='/register/profile?id=']").First.GetAttributeAsync("href"))!;
+            return $"{check}&supplier={profile[(profile.IndexOf('=', StringComparison.Ordinal) + 1)..]}";
+        }
+
         if (list is null)
         {
             return path;

@@ -28,6 +28,7 @@ public sealed partial class StoreStartup(PortalStore store, IOptions<PortalOptio
             stream.Position = 0;
             using var importer = StewardImporter.Open(target, time);
             importer.Import(stream, "steward demo (portal first start)");
+            DemoRegister.Seed(target, time, 60);
         }
 
         LogReady(logger, target.Display);
