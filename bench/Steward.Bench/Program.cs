@@ -24,6 +24,8 @@ using Steward.Ocds.Reading;
 //                                                               same aggregates as SQL in DuckDB
 //   report KIND DB                                             one report (buyers, markets, suppliers, flags) over DB
 //   load-paths DB OUT                                          addresses for the portal's load test (bench/load/run.sh)
+//   register DB [--profiles N]                                 the supplier register over DB (adds N synthetic profiles once)
+//                                                              beside a bare SQL scan of awards × suppliers
 var verb = args.Length > 0 ? args[0] : "run";
 return verb switch
 {
@@ -36,6 +38,7 @@ return verb switch
     "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
     "report-run" => ReportBenchmark.Run(args, Child, Option),
     "load-paths" => LoadPaths.Run(args[1], args[2]),
+    "register" => RegisterBenchmark.Run(args[1], Option(args, "--profiles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 2000),
     _ => Usage(),
 };
 

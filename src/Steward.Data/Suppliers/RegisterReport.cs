@@ -42,12 +42,11 @@ public static class RegisterReport
             using var connection = StoreQuery.Open(target);
             return StoreQuery.List(connection,
                 """
-                SELECT p.buyer_id, MAX(p.buyer_name), s.organisation_id, a.value, a.currency, a.status, a.supplier_count
+                SELECT p.buyer_id, p.buyer_name, s.organisation_id, a.value, a.currency, a.status, a.supplier_count
                 FROM awards a
                 JOIN award_suppliers s ON s.ocid = a.ocid AND s.award_id = a.award_id
                 JOIN processes p ON p.ocid = a.ocid
                 WHERE p.buyer_id IS NOT NULL AND a.value IS NOT NULL
-                GROUP BY p.buyer_id, s.organisation_id, a.ocid, a.award_id, a.value, a.currency, a.status, a.supplier_count
                 """,
                 StoreQuery.With(), r => (Buyer: r.GetString(0), Name: r.Text(1), Supplier: r.GetString(2), Value: r.Real(3), Currency: r.Text(4),
                     Status: r.Text(5), Suppliers: r.Whole(6) ?? 1));
