@@ -72,6 +72,12 @@ internal static partial class StewardCommand
     private static SupplierProfile? ReadProfile(string path, CliConsole console)
     {
         using var document = ReadJson(path, console);
+        return ReadProfile(document, path, console);
+    }
+
+    /// <summary>The profile in <paramref name="document"/>, its warnings and problems written to standard error; null when it has problems.</summary>
+    private static SupplierProfile? ReadProfile(JsonDocument document, string path, CliConsole console)
+    {
         var read = SupplierProfileJson.Read(document.RootElement);
         foreach (var warning in read.Warnings)
         {

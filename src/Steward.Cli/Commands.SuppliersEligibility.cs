@@ -57,8 +57,12 @@ internal static partial class StewardCommand
                 reserved = new ReservedLot
                 {
                     Reservation = chosen ?? throw new CliException("--reservation: say what the lot is reserved for (s32, s33 or sme-vcse), or give --ocid of a published lot"),
-                    BuyerId = parsed.GetValue(buyer), Cpv = parsed.GetValue(cpv) ?? [], AwardDate = day,
-                    TermStart = parsed.GetValue(start), TermEnd = parsed.GetValue(end), AboveThreshold = parsed.GetValue(above),
+                    BuyerId = parsed.GetValue(buyer),
+                    Cpv = parsed.GetValue(cpv) ?? [],
+                    AwardDate = day,
+                    TermStart = parsed.GetValue(start),
+                    TermEnd = parsed.GetValue(end),
+                    AboveThreshold = parsed.GetValue(above),
                 };
             }
 

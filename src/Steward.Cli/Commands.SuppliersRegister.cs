@@ -12,7 +12,7 @@ internal static partial class StewardCommand
     private static IEnumerable<Command> RegisterCommands(CliConsole console) =>
     [
         AddProfileCommand(console), ImportSuppliersCommand(console), ListProfilesCommand(console), ShowProfileCommand(console),
-        LinkProfileCommand(console), EligibilityCommand(console), MismatchesCommand(console), SharesCommand(console), CostsCommand(console),
+        LinkProfileCommand(console), EligibilityCommand(console), MismatchesCommand(console), SharesCommand(console), CostsCommand(console), UnitCostsCommand(console),
     ];
 
     private static Option<string?> ByOption() => new("--by")
@@ -39,24 +39,13 @@ internal static partial class StewardCommand
         {
             var path = parsed.GetValue(file)!;
             using var document = ReadJson(path, console);
-            var read = SupplierProfileJson.Read(document.RootElement);
-            foreach (var warning in read.Warnings)
-            {
-                console.Error.WriteLine($"steward: {path}: warning: {warning}");
-            }
-
-            foreach (var error in read.Errors)
-            {
-                console.Error.WriteLine($"steward: {path}: {error.Message}");
-            }
-
-            if (!read.IsValid)
+            if (ReadProfile(document, path, console) is not { } profile)
             {
                 console.Error.WriteLine($"steward: {path}: not saved; the register is unchanged");
                 return ExitCodes.Problems;
             }
 
-            var outcome = RegisterCall(() => Register(parsed, db, console).Save(document.RootElement, read.Profile!, Who(parsed, by, console)), path);
+            var outcome = RegisterCall(() => Register(parsed, db, console).Save(document.RootElement, profile, Who(parsed, by, console)), path);
             using var output = console.OutText();
             output.WriteLine($"{outcome.Id}: {outcome.Action}{(outcome.Fields.Count > 0 && outcome.Fields[0] != "*" ? $" ({string.Join(", ", outcome.Fields)})" : string.Empty)}");
             output.WriteLine(outcome.OrganisationId is { } org ? $"linked to organisation {org}" : "not linked to a published organisation");

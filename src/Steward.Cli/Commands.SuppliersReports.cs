@@ -115,6 +115,32 @@ internal static partial class StewardCommand
         return command;
     }
 
+    private static Command UnitCostsCommand(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "Unit prices, CSV: buyerId, region, serviceCategory, unit, year, pricePerUnit (docs/open-book.md)" };
+        var command = new Command("unit-costs", "Unit-cost benchmarks across buyers (e.g. weekly placement price by region): quartiles per service, unit and region, " +
+                                                "each buyer's median against the group's; groups with fewer than 3 buyers are withheld. JSON. Exit 1 when rows were refused")
+        {
+            file,
+        };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var path = parsed.GetValue(file)!;
+            using var reader = path == "-" ? new StreamReader(console.OpenInput()) : OpenText(path);
+            var (rows, problems) = RegisterCall(() => UnitCostCsv.Read(reader, path));
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine($"steward: {problem}");
+            }
+
+            console.Out.Write(JsonSerializer.SerializeToUtf8Bytes(UnitCostBenchmark.Compute(rows), ResultJson));
+            console.Out.WriteByte((byte)'\n');
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"steward suppliers unit-costs: {rows.Count:N0} prices read, {problems.Count:N0} refused"));
+            return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
+        }));
+        return command;
+    }
+
     private static T ReadWith<T>(string path, Func<JsonElement, Steward.Core.Common.Result<T>> read, CliConsole console)
     {
         using var document = ReadJson(path, console);

@@ -271,4 +271,33 @@ public sealed class SuppliersCommandTests
         Assert.Contains("Schools Act 2026 s.17", context.Out, StringComparison.Ordinal);
         Assert.Contains("\"status\": \"noCap\"", context.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UnitCosts_GroupsByServiceUnitAndRegion_WithholdsSmallGroupsAndNamesBadRows()
+    {
+        // Arrange: three buyers in TLC (quartiles shown), two in TLD (withheld), and a bad price.
+        using var folder = new TempFolder();
+        var csv = folder.Write("prices.csv", """
+            buyerId,region,serviceCategory,unit,year,pricePerUnit
+            A,TLC,childrens-homes,placement-week,2025,"£4,000"
+            B,TLC,childrens-homes,placement-week,2025,5000
+            C,TLC,childrens-homes,placement-week,2025,6000
+            D,TLD,childrens-homes,placement-week,2025,4500
+            E,TLD,childrens-homes,placement-week,2025,4700
+            F,TLD,childrens-homes,placement-week,2025,ten
+            """);
+
+        // Act
+        var result = await Run("suppliers", "unit-costs", csv);
+
+        // Assert
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("prices.csv: line 7: pricePerUnit: \"ten\"", result.Error, StringComparison.Ordinal);
+        var groups = JsonNode.Parse(result.Out)!.AsArray();
+        var tlc = groups.Single(g => (string?)g!["regionCode"] == "TLC")!;
+        Assert.Equal(5000m, (decimal)tlc["median"]!);
+        var tld = groups.Single(g => (string?)g!["regionCode"] == "TLD")!;
+        Assert.True((bool)tld["suppressed"]!);
+        Assert.Null(tld["median"]);
+    }
 }

@@ -109,7 +109,8 @@ public static class ReservedLots
                 {
                     var own = codes.Where(c => c.Lot == lot.Id).Select(c => c.Code).ToList();
                     result.Add(new PriorAward(award.Ocid, lot.Id, award.Buyer!, award.Supplier, DateOnly.FromDateTime((award.Signed ?? award.Date)!.Value),
-                        own.Count > 0 ? own : [.. codes.Where(c => c.Lot.Length == 0).Select(c => c.Code)]) { Title = award.Title });
+                        own.Count > 0 ? own : [.. codes.Where(c => c.Lot.Length == 0).Select(c => c.Code)])
+                    { Title = award.Title });
                 }
             }
 

@@ -29,7 +29,10 @@ public static class SupplierCsv
     /// <summary>Identifier columns: a <c>scheme</c>/<c>id</c> pair, or a column per register.</summary>
     private static readonly Dictionary<string, string> RegisterColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["companiesHouse"] = "GB-COH", ["charityNumber"] = "GB-CHC", ["ppon"] = "GB-PPON", ["mutualsRegister"] = "GB-MPR",
+        ["companiesHouse"] = "GB-COH",
+        ["charityNumber"] = "GB-CHC",
+        ["ppon"] = "GB-PPON",
+        ["mutualsRegister"] = "GB-MPR",
     };
 
     /// <summary>Every column the import reads; any other column is reported once as ignored.</summary>

@@ -64,8 +64,14 @@ public sealed class SupplierRegister(DatabaseTarget target, TimeProvider time)
             row.Identifiers.AddRange(identifiers.Select(i => new SupplierProfileIdentifierRow { Scheme = i.Scheme, Identifier = i.Id, ProfileId = row.Id }));
             context.SupplierProfileChanges.Add(new SupplierProfileChangeRow
             {
-                ProfileId = row.Id, Version = row.Version, ChangedAt = now, ChangedBy = changedBy, Action = action,
-                Fields = string.Join(',', fields), Before = before, After = text,
+                ProfileId = row.Id,
+                Version = row.Version,
+                ChangedAt = now,
+                ChangedBy = changedBy,
+                Action = action,
+                Fields = string.Join(',', fields),
+                Before = before,
+                After = text,
             });
 
             var linked = row.LinkedBy == "confirmed" ? row.OrganisationId : LinkByIdentifier(context, identifiers);
@@ -75,7 +81,11 @@ public sealed class SupplierRegister(DatabaseTarget target, TimeProvider time)
                 row.LinkedBy = "identifier";
                 context.SupplierProfileChanges.Add(new SupplierProfileChangeRow
                 {
-                    ProfileId = row.Id, Version = row.Version, ChangedAt = now, ChangedBy = changedBy, Action = "linked",
+                    ProfileId = row.Id,
+                    Version = row.Version,
+                    ChangedAt = now,
+                    ChangedBy = changedBy,
+                    Action = "linked",
                     Fields = $"organisation:{linked} (by identifier)",
                 });
             }
@@ -105,8 +115,12 @@ public sealed class SupplierRegister(DatabaseTarget target, TimeProvider time)
             row.LinkedBy = "confirmed";
             context.SupplierProfileChanges.Add(new SupplierProfileChangeRow
             {
-                ProfileId = row.Id, Version = row.Version, ChangedAt = time.GetUtcNow().UtcDateTime, ChangedBy = confirmedBy,
-                Action = "linked", Fields = $"organisation:{organisationId} (confirmed)",
+                ProfileId = row.Id,
+                Version = row.Version,
+                ChangedAt = time.GetUtcNow().UtcDateTime,
+                ChangedBy = confirmedBy,
+                Action = "linked",
+                Fields = $"organisation:{organisationId} (confirmed)",
             });
             context.SaveChanges();
             return 0;
@@ -125,8 +139,15 @@ public sealed class SupplierRegister(DatabaseTarget target, TimeProvider time)
                       ?? context.SupplierProfiles.AsNoTracking().Where(p => p.OrganisationId == key).OrderBy(p => p.Id).FirstOrDefault();
             if (row is null)
             {
-                var owner = context.SupplierProfileIdentifiers.AsNoTracking().AsEnumerable()
-                    .FirstOrDefault(i => string.Equals($"{i.Scheme}-{i.Identifier}", key, StringComparison.OrdinalIgnoreCase))?.ProfileId;
+                // An identifier key as people type it: scheme in any case, a Companies House number without its zeros.
+                var wanted = key.Trim().ToUpperInvariant();
+                if (wanted.StartsWith("GB-COH-", StringComparison.Ordinal) && Ocds.Normalisation.CompaniesHouse.Pad(wanted[7..]) is { } padded)
+                {
+                    wanted = $"GB-COH-{padded}";
+                }
+
+                var owner = context.SupplierProfileIdentifiers.AsNoTracking()
+                    .Where(i => i.Scheme + "-" + i.Identifier == wanted || i.Scheme + "-" + i.Identifier == key).Select(i => i.ProfileId).FirstOrDefault();
                 row = owner is null ? null : context.SupplierProfiles.AsNoTracking().First(p => p.Id == owner);
             }
 

@@ -23,7 +23,15 @@ public static class RegisterApi
         api.MapGet("/eligibility", Eligibility).WithSummary("Whether register suppliers (supplier=, several for a consortium) may bid for a published reserved lot (ocid=, lot=)");
         api.MapGet("/mismatches", (RegisterService register) => TypedResults.Ok(register.Mismatches().Select(m => new
         {
-            m.ProfileId, m.Name, m.OrganisationId, m.Mismatch.Flag, m.Mismatch.Published, register = m.Mismatch.Register.Code(), m.Mismatch.Verified, m.Mismatch.Kind, m.Mismatch.Reason,
+            m.ProfileId,
+            m.Name,
+            m.OrganisationId,
+            m.Mismatch.Flag,
+            m.Mismatch.Published,
+            register = m.Mismatch.Register.Code(),
+            m.Mismatch.Verified,
+            m.Mismatch.Kind,
+            m.Mismatch.Reason,
         }))).WithSummary("Published flags of linked organisations that the register contradicts or cannot support");
         api.MapGet("/shares", (RegisterService register) => TypedResults.Ok(register.Shares())).WithSummary("Each buyer's share of awarded value to register-verified social enterprises and VCSEs (registerShare, 0–1)");
         api.MapPost("/costs", Costs).WithSummary("Open-book costs: {template, submissions[], policies[]} → each submission's cost, margin and unit price, checked against the cap policies");
@@ -35,7 +43,11 @@ public static class RegisterApi
         ArgumentNullException.ThrowIfNull(register);
         return TypedResults.Ok(register.Profiles().Select(p => (object)new
         {
-            p.Id, p.Name, p.OrganisationId, p.Version, p.UpdatedAt,
+            p.Id,
+            p.Name,
+            p.OrganisationId,
+            p.Version,
+            p.UpdatedAt,
             classifications = SupplierClassifier.Classify(p.Profile, register.Rules).All.ToDictionary(c => c.Key, c => c.Classification.Result.Code()),
         }));
     }

@@ -32,6 +32,7 @@ public sealed class SupplierRegisterTests
         var stored = register.Find("GB-COH-01234567")!;
         Assert.Equal((2, 44m, "identifier"), (stored.Version, stored.Profile.Workforce.Employees, stored.LinkedBy));
         Assert.Equal(stored.Id, register.Find(Supplier)!.Id);
+        Assert.Equal(stored.Id, register.Find("gb-coh-1234567")!.Id);
         var history = register.History(stored.Id);
         Assert.Equal(["updated", "linked", "created"], history.Select(h => h.Action));
         Assert.All(history, h => Assert.Equal("Commissioning team", h.ChangedBy));
