@@ -97,7 +97,7 @@ internal static class ModelTests
         // Exact arithmetic (share is rounded for display): kept × 100 against percent × surplus, surplus > 0.
         var passes = Passes(kept * 100m, percent * surplus, inclusive);
         return new Reason(test, passes ? Verdict.True : Verdict.False,
-            $"{Figures.Pounds(kept)} of {Figures.Pounds(surplus)} surplus ({Figures.Percent(share)}, {window.Label}) was {basis}; the test needs {needed} ({reference}).", reference)
+            $"{Figures.Pounds(kept)} of {Figures.Pounds(surplus)} surplus ({Figures.PercentAgainst(share, percent, passes, inclusive)}, {window.Label}) was {basis}; the test needs {needed} ({reference}).", reference)
         { Fields = ["accounts"], Figures = Figures.Of(("surplus", surplus), ("reinvested", kept), ("share", share), ("threshold", percent)) };
     }
 

@@ -42,7 +42,7 @@ public static class SocialEnterpriseTest
         // Exact arithmetic (the share is rounded for display): trading × 100 ≥ threshold × income, income > 0.
         var passes = window.TradingIncome!.Value * 100m >= threshold * window.Income!.Value;
         return new Reason("tradingIncome", passes ? Verdict.True : Verdict.False,
-            $"Trading income {Figures.Pounds(window.TradingIncome!.Value)} is {Figures.Percent(s)} of income {Figures.Pounds(window.Income!.Value)} ({window.Label}); the test needs at least {Figures.Percent(threshold)} ({Reference}).", Reference)
+            $"Trading income {Figures.Pounds(window.TradingIncome!.Value)} is {Figures.PercentAgainst(s, threshold, passes)} of income {Figures.Pounds(window.Income!.Value)} ({window.Label}); the test needs at least {Figures.Percent(threshold)} ({Reference}).", Reference)
         { Fields = ["accounts"], Figures = figures };
     }
 }

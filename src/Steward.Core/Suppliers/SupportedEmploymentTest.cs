@@ -95,7 +95,7 @@ public static class SupportedEmploymentTest
         // Exact arithmetic: 30% means count × 100 ≥ 30 × total, so exactly 30% passes and 29.9% does not.
         var passes = count * 100m >= ClassificationRules.SupportedEmploymentShare * total;
         return new Reason(test, passes ? Verdict.True : Verdict.False,
-            $"{Figures.Number(count)} of {Figures.Number(total)} {unit} in {whose} ({Figures.Percent(share!.Value)}) are disabled or disadvantaged; at least 30% is needed ({reference}).", reference)
+            $"{Figures.Number(count)} of {Figures.Number(total)} {unit} in {whose} ({Figures.PercentAgainst(share!.Value, ClassificationRules.SupportedEmploymentShare, passes)}) are disabled or disadvantaged; at least 30% is needed ({reference}).", reference)
         { Fields = fields, Figures = figures };
     }
 }

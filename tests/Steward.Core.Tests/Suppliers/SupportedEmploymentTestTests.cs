@@ -37,6 +37,20 @@ public class SupportedEmploymentTestTests
     }
 
     [Fact]
+    public void Classify_JustUnderThirtyPercent_TextDoesNotRoundUpToTheThreshold()
+    {
+        // Arrange: 29.99999% would read "30%" beside a fail.
+        var profile = SupplierSamples.SupportedEmployer(10_000_000, 2_999_999);
+
+        // Act
+        var workforce = Test(SupportedEmploymentTest.Classify(profile, ClassificationRules.Default), "workforce");
+
+        // Assert
+        Assert.Equal(Verdict.False, workforce.Outcome);
+        Assert.Contains("(just under 30%)", workforce.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Classify_ThreeOfTen_TextGivesFiguresAndShare()
     {
         // Arrange
