@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/about",
         "/processes/not-a-process",
         "/register",
+        "/register/profit-caps",
         "/register/eligibility?ocid=&supplier=&awardDate=yesterday",
         "profile",
         "eligibility",

@@ -177,4 +177,18 @@ public sealed class RegisterTests(DemoPortal portal)
         Assert.NotNull(buyer["registerShare"]);
         Assert.EndsWith("%", Html.Summary(page, "Share to social enterprises or VCSEs verified by the supplier register"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProfitCaps_SaysNoCapIsSetByLaw_AndShowsTheCmaContext()
+    {
+        // Act
+        var page = await Html.PageAsync(_client, "/register/profit-caps");
+
+        // Assert
+        Assert.Contains("No profit cap is set by law", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        var rows = page.QuerySelectorAll("table tbody tr").ToList();
+        Assert.Equal(Steward.Core.OpenBook.ProfitCapPolicies.Known.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal("None", r.QuerySelector("td:nth-child(3)")!.TextContent.Trim()));
+        Assert.Contains("23%", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }
