@@ -12,7 +12,7 @@ internal static partial class StewardCommand
 {
     private static Command EligibilityCommand(CliConsole console)
     {
-        var suppliers = new Argument<string[]>("SUPPLIER") { Description = "Register ids (or identifiers such as GB-COH-01234567), or profile JSON files; several make a consortium, lead first", Arity = ArgumentArity.OneOrMore };
+        var suppliers = RejectingOptions(new Argument<string[]>("SUPPLIER") { Description = "Register ids (or identifiers such as GB-COH-01234567), or profile JSON files; several make a consortium, lead first", Arity = ArgumentArity.OneOrMore });
         var ocid = new Option<string?>("--ocid") { Description = "A published process in the store; its lot's reservation, buyer, CPV codes and contract term are read from it" };
         var lot = new Option<string>("--lot") { Description = "The lot id within --ocid (default: tender, for a process without lots)", DefaultValueFactory = _ => "tender" };
         var reservation = new Option<string?>("--reservation") { Description = "s32 (supported employment), s33 (public service mutuals) or sme-vcse; default: as published" };

@@ -69,8 +69,13 @@ internal static partial class StewardCommand
             Arity = ArgumentArity.OneOrMore,
         };
 
-        // With a one-or-more argument, an unknown option would otherwise be taken for a file name.
-        files.Validators.Add(result =>
+        return RejectingOptions(files);
+    }
+
+    /// <summary>With a one-or-more argument, an unknown option would otherwise be taken for a value: refuse it.</summary>
+    private static Argument<string[]> RejectingOptions(Argument<string[]> argument)
+    {
+        argument.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
@@ -80,7 +85,7 @@ internal static partial class StewardCommand
                 }
             }
         });
-        return files;
+        return argument;
     }
 
     private static Option<string?> OutputOption() => new("--output", "-o")

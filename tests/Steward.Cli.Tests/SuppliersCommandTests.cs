@@ -227,6 +227,21 @@ public sealed class SuppliersCommandTests
     }
 
     [Fact]
+    public async Task Eligibility_UnknownOption_IsBadUsageNotASupplier()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("bidder.json", Mutual);
+
+        // Act
+        var result = await Run("suppliers", "eligibility", file, "--lots", "2", "--reservation", "s32", "--db", folder.File("steward.db"));
+
+        // Assert
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--lots", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eligibility_WithoutReservationOrProcess_IsBadUsage()
     {
         // Arrange
