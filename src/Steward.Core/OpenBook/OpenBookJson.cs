@@ -5,100 +5,109 @@ namespace Steward.Core.OpenBook;
 
 /// <summary>
 /// Reads templates, submissions and policies from JSON (camelCase property names, as in docs/open-book.md). Reading
-/// checks shape only: types, required properties, no unknown properties. It fails on the first problem, naming its
-/// JSON path and the value found, e.g. <c>lines[1].amount: expected a number, found "ten".</c> Call
-/// <c>Validate</c> on what it returns for the rules.
+/// checks shape only: types, required properties, no unknown properties. Every problem is reported, in document
+/// order, in one error whose message names each JSON path and value found, joined by "; ", e.g.
+/// <c>lines[1].amount: expected a number, found "ten".</c> Call <c>Validate</c> on what it returns for the rules.
 /// </summary>
 public static class OpenBookJson
 {
+    private const string Code = "OPEN_BOOK_JSON";
+
     public static Result<CostTemplate> ReadTemplate(JsonElement json)
     {
-        var reader = new JsonFieldReader();
-        if (!reader.Object(json, string.Empty, "id", "title", "unit", "expectedUnits", "serviceCategory", "lines"))
+        var errors = new List<Error>();
+        if (JsonFieldReader.Root(json, Code, errors) is not { } r)
         {
-            return reader.Error!;
+            return Failure(errors);
         }
 
+        r.Only("id", "title", "unit", "expectedUnits", "serviceCategory", "lines");
         var template = new CostTemplate
         {
-            Id = reader.String(json, string.Empty, "id"),
-            Title = reader.String(json, string.Empty, "title"),
-            Unit = reader.String(json, string.Empty, "unit"),
-            ExpectedUnits = reader.Decimal(json, string.Empty, "expectedUnits"),
-            ServiceCategory = reader.OptionalString(json, string.Empty, "serviceCategory"),
-            Lines = reader.Array(json, string.Empty, "lines")
-                .Where(x => reader.Object(x.Item, x.Path, "id", "label", "category", "required", "guidance"))
-                .Select(x => new CostLine
+            Id = r.Text("id", required: true) ?? string.Empty,
+            Title = r.Text("title", required: true) ?? string.Empty,
+            Unit = r.Text("unit", required: true) ?? string.Empty,
+            ExpectedUnits = r.Number("expectedUnits", required: true) ?? 0m,
+            ServiceCategory = r.Text("serviceCategory"),
+            Lines =
+            [
+                .. r.Objects("lines", required: true, "id", "label", "category", "required", "guidance").Select(line => new CostLine
                 {
-                    Id = reader.String(x.Item, x.Path, "id"),
-                    Label = reader.String(x.Item, x.Path, "label"),
-                    Category = reader.Enum<CostCategory>(x.Item, x.Path, "category"),
-                    Required = reader.Boolean(x.Item, x.Path, "required"),
-                    Guidance = reader.OptionalString(x.Item, x.Path, "guidance"),
-                })
-                .ToList(),
+                    Id = line.Text("id", required: true) ?? string.Empty,
+                    Label = line.Text("label", required: true) ?? string.Empty,
+                    Category = line.Enum<CostCategory>("category", required: true) ?? default,
+                    Required = line.Bool("required") ?? false,
+                    Guidance = line.Text("guidance"),
+                }),
+            ],
         };
-        return reader.Error is { } error ? error : template;
+        return errors.Count == 0 ? template : Failure(errors);
     }
 
     public static Result<CostSubmission> ReadSubmission(JsonElement json)
     {
-        var reader = new JsonFieldReader();
-        if (!reader.Object(json, string.Empty, "templateId", "supplierId", "supplierName", "units", "lines", "declaredMargin"))
+        var errors = new List<Error>();
+        if (JsonFieldReader.Root(json, Code, errors) is not { } r)
         {
-            return reader.Error!;
+            return Failure(errors);
         }
 
+        r.Only("templateId", "supplierId", "supplierName", "units", "lines", "declaredMargin");
         var submission = new CostSubmission
         {
-            TemplateId = reader.String(json, string.Empty, "templateId"),
-            SupplierId = reader.String(json, string.Empty, "supplierId"),
-            SupplierName = reader.OptionalString(json, string.Empty, "supplierName"),
-            Units = reader.Decimal(json, string.Empty, "units"),
-            Lines = reader.Array(json, string.Empty, "lines")
-                .Where(x => reader.Object(x.Item, x.Path, "lineId", "amount"))
-                .Select(x => new LineAmount
+            TemplateId = r.Text("templateId", required: true) ?? string.Empty,
+            SupplierId = r.Text("supplierId", required: true) ?? string.Empty,
+            SupplierName = r.Text("supplierName"),
+            Units = r.Number("units", required: true) ?? 0m,
+            Lines =
+            [
+                .. r.Objects("lines", required: true, "lineId", "amount").Select(line => new LineAmount
                 {
-                    LineId = reader.String(x.Item, x.Path, "lineId"),
-                    Amount = reader.Decimal(x.Item, x.Path, "amount"),
-                })
-                .ToList(),
-            DeclaredMargin = reader.OptionalDecimal(json, string.Empty, "declaredMargin"),
+                    LineId = line.Text("lineId", required: true) ?? string.Empty,
+                    Amount = line.Number("amount", required: true) ?? 0m,
+                }),
+            ],
+            DeclaredMargin = r.Number("declaredMargin"),
         };
-        return reader.Error is { } error ? error : submission;
+        return errors.Count == 0 ? submission : Failure(errors);
     }
 
     public static Result<ProfitCapPolicy> ReadPolicy(JsonElement json)
     {
-        var reader = new JsonFieldReader();
-        if (!reader.Object(json, string.Empty, "id", "serviceCategory", "jurisdiction", "capType", "capValue", "effectiveFrom", "effectiveTo", "legalBasis", "benchmarks"))
+        var errors = new List<Error>();
+        if (JsonFieldReader.Root(json, Code, errors) is not { } r)
         {
-            return reader.Error!;
+            return Failure(errors);
         }
 
+        r.Only("id", "serviceCategory", "jurisdiction", "capType", "capValue", "effectiveFrom", "effectiveTo", "legalBasis", "benchmarks");
         var policy = new ProfitCapPolicy
         {
-            Id = reader.String(json, string.Empty, "id"),
-            ServiceCategory = reader.String(json, string.Empty, "serviceCategory"),
-            Jurisdiction = reader.String(json, string.Empty, "jurisdiction"),
-            CapType = reader.Enum<ProfitCapType>(json, string.Empty, "capType"),
-            CapValue = reader.OptionalDecimal(json, string.Empty, "capValue"),
-            EffectiveFrom = reader.Date(json, string.Empty, "effectiveFrom"),
-            EffectiveTo = reader.OptionalDate(json, string.Empty, "effectiveTo"),
-            LegalBasis = reader.String(json, string.Empty, "legalBasis"),
-            Benchmarks = reader.Array(json, string.Empty, "benchmarks", required: false)
-                .Where(x => reader.Object(x.Item, x.Path, "population", "operatingMarginPercent", "averagePrice", "priceUnit", "priceApproximate", "source"))
-                .Select(x => new ContextBenchmark
-                {
-                    Population = reader.String(x.Item, x.Path, "population"),
-                    OperatingMarginPercent = reader.OptionalDecimal(x.Item, x.Path, "operatingMarginPercent"),
-                    AveragePrice = reader.OptionalDecimal(x.Item, x.Path, "averagePrice"),
-                    PriceUnit = reader.OptionalString(x.Item, x.Path, "priceUnit"),
-                    PriceApproximate = reader.Boolean(x.Item, x.Path, "priceApproximate"),
-                    Source = reader.String(x.Item, x.Path, "source"),
-                })
-                .ToList(),
+            Id = r.Text("id", required: true) ?? string.Empty,
+            ServiceCategory = r.Text("serviceCategory", required: true) ?? string.Empty,
+            Jurisdiction = r.Text("jurisdiction", required: true) ?? string.Empty,
+            CapType = r.Enum<ProfitCapType>("capType", required: true) ?? default,
+            CapValue = r.Number("capValue"),
+            EffectiveFrom = r.Date("effectiveFrom", required: true) ?? default,
+            EffectiveTo = r.Date("effectiveTo"),
+            LegalBasis = r.Text("legalBasis", required: true) ?? string.Empty,
+            Benchmarks =
+            [
+                .. r.Objects("benchmarks", required: false, "population", "operatingMarginPercent", "averagePrice", "priceUnit", "priceApproximate", "source")
+                    .Select(benchmark => new ContextBenchmark
+                    {
+                        Population = benchmark.Text("population", required: true) ?? string.Empty,
+                        OperatingMarginPercent = benchmark.Number("operatingMarginPercent"),
+                        AveragePrice = benchmark.Number("averagePrice"),
+                        PriceUnit = benchmark.Text("priceUnit"),
+                        PriceApproximate = benchmark.Bool("priceApproximate") ?? false,
+                        Source = benchmark.Text("source", required: true) ?? string.Empty,
+                    }),
+            ],
         };
-        return reader.Error is { } error ? error : policy;
+        return errors.Count == 0 ? policy : Failure(errors);
     }
+
+    /// <summary>One error for every problem, the first first, joined by "; " and ending in a full stop.</summary>
+    private static Error Failure(List<Error> errors) => new(Code, string.Join("; ", errors.Select(e => e.Message)) + ".");
 }

@@ -12,13 +12,12 @@ public static class ClassificationRulesJson
     public static Result<ClassificationRules> Read(JsonElement root)
     {
         var errors = new List<Error>();
-        var warnings = new List<string>();
         if (root.ValueKind != JsonValueKind.Object)
         {
             return new Error("RULES_INVALID", $"the rules must be a JSON object, found {JsonFieldReader.Describe(root)}");
         }
 
-        var r = new JsonFieldReader(root, string.Empty, errors, warnings);
+        var r = new JsonFieldReader(root, "RULES_INVALID", errors);
         var defaults = ClassificationRules.Default;
         var rules = new ClassificationRules
         {
@@ -34,19 +33,13 @@ public static class ClassificationRulesJson
                 ? defaults.ReservableServices
                 : new ReservableServices([.. r.Array("reservableServices").Select(e => e.Item.ValueKind == JsonValueKind.String ? e.Item.GetString()! : e.Item.GetRawText())]),
         };
-        foreach (var warning in Unread(r))
+        foreach (var path in r.Unread())
         {
-            errors.Add(new Error("RULES_INVALID", warning));
+            r.FailAt(path, "not a setting");
         }
 
         errors.AddRange(rules.ReservableServices.Validate());
         return errors.Count == 0 ? rules : new Error("RULES_INVALID", string.Join("; ", errors.Select(e => e.Message)));
-
-        IEnumerable<string> Unread(JsonFieldReader reader)
-        {
-            reader.WarnUnread();
-            return warnings.Select(w => w.Replace("not a profile field; ignored", "not a setting", StringComparison.Ordinal));
-        }
     }
 
     private static StaffBasis? Basis(JsonFieldReader r, string field) => r.Text(field) switch

@@ -9,17 +9,19 @@ namespace Steward.Core.Suppliers;
 /// </summary>
 public static class SupplierProfileJson
 {
+    private const string Code = "PROFILE_INVALID";
+
     public static ProfileReadResult Read(JsonElement root)
     {
         var errors = new List<Error>();
         var warnings = new List<string>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new Error("PROFILE_INVALID", $"the profile must be a JSON object, found {JsonFieldReader.Describe(root)}"));
+            errors.Add(new Error(Code, $"the profile must be a JSON object, found {JsonFieldReader.Describe(root)}"));
             return new ProfileReadResult(null, errors, warnings);
         }
 
-        var r = new JsonFieldReader(root, string.Empty, errors, warnings);
+        var r = new JsonFieldReader(root, Code, errors);
         var legalCode = r.Text("legalForm");
         var legalForm = LegalForms.Parse(legalCode);
         if (legalCode is not null && legalForm is null)
@@ -30,7 +32,7 @@ public static class SupplierProfileJson
         var profile = new SupplierProfile
         {
             Name = r.Text("name"),
-            Identifiers = [.. r.Array("identifiers").Select(i => Identifier(r, i.Item, i.Path)).OfType<SupplierIdentifier>()],
+            Identifiers = [.. r.Objects("identifiers").Select(i => Identifier(i, warnings)).OfType<SupplierIdentifier>()],
             LegalForm = legalForm,
             AssetLock = r.Bool("assetLock"),
             DividendCapPercent = r.Number("dividendCapPercent", 0m, 100m),
@@ -40,36 +42,35 @@ public static class SupplierProfileJson
             PublicServiceMission = r.Bool("publicServiceMission"),
             NotForProfit = r.Bool("notForProfit"),
             DistributesOnlyToMembers = r.Bool("distributesOnlyToMembers"),
-            Workforce = Workforce(r),
-            PerformingPart = r.Get("performingPart") is { } part && r.Child(part, r.Name("performingPart")) is { } partReader ? Workforce(partReader) : null,
+            Workforce = Workforce(r, warnings),
+            PerformingPart = r.Object("performingPart") is { } part ? Workforce(part, warnings) : null,
             EmployeeControlled = r.Bool("employeeControlled"),
             PublicBodyControlled = r.Bool("publicBodyControlled"),
             ParentOrganisation = r.Text("parentOrganisation"),
             UltimateOwner = r.Text("ultimateOwner"),
             PrivateEquityOwned = r.Bool("privateEquityOwned"),
-            Accounts = [.. r.Array("accounts").Select(a => Accounts(r, a.Item, a.Path)).OfType<AnnualAccounts>()],
+            Accounts = [.. r.Objects("accounts").Select(a => Accounts(a, warnings)).OfType<AnnualAccounts>()],
             MainActivityCpv = [.. r.Array("mainActivityCpv").Select(c => Cpv(r, c.Item, c.Path)).OfType<string>()],
-            Evidence = [.. r.Array("evidence").Select(e => EvidenceItem(r, e.Item, e.Path)).OfType<Evidence>()],
+            Evidence = [.. r.Objects("evidence").Select(e => EvidenceItem(e, warnings))],
         };
-        r.WarnUnread();
+        WarnUnread(r, warnings);
         foreach (var year in profile.Accounts.GroupBy(a => a.Year).Where(g => g.Count() > 1))
         {
-            errors.Add(new Error("PROFILE_INVALID", $"accounts: the year {year.Key} is given {year.Count()} times"));
+            r.Fail("accounts", $"the year {year.Key} is given {year.Count()} times");
         }
 
         return new ProfileReadResult(errors.Count == 0 ? profile : null, errors, warnings);
     }
 
-    private static SupplierIdentifier? Identifier(JsonFieldReader parent, JsonElement item, string path)
-    {
-        if (parent.Child(item, path) is not { } r)
-        {
-            return null;
-        }
+    /// <summary>Warns of every property nothing read (a likely typo); call after reading.</summary>
+    private static void WarnUnread(JsonFieldReader r, List<string> warnings) =>
+        warnings.AddRange(r.Unread().Select(path => $"{path}: not a profile field; ignored"));
 
+    private static SupplierIdentifier? Identifier(JsonFieldReader r, List<string> warnings)
+    {
         var scheme = r.Text("scheme");
         var id = r.Text("id");
-        r.WarnUnread();
+        WarnUnread(r, warnings);
         if (string.IsNullOrWhiteSpace(scheme) || string.IsNullOrWhiteSpace(id))
         {
             r.Fail(string.IsNullOrWhiteSpace(scheme) ? "scheme" : "id", "is required (e.g. {\"scheme\": \"GB-COH\", \"id\": \"01234567\"})");
@@ -79,14 +80,14 @@ public static class SupplierProfileJson
         return new SupplierIdentifier(scheme.Trim(), id.Trim());
     }
 
-    private static Workforce Workforce(JsonFieldReader r)
+    private static Workforce Workforce(JsonFieldReader r, List<string> warnings)
     {
         var workforce = new Workforce
         {
-            Employees = r.Number("employees", whole: true),
-            Fte = r.Number("fte"),
-            DisabledOrDisadvantagedWorkers = r.Number("disabledOrDisadvantagedWorkers", whole: true),
-            DisabledOrDisadvantagedFte = r.Number("disabledOrDisadvantagedFte"),
+            Employees = r.Number("employees", 0m, whole: true),
+            Fte = r.Number("fte", 0m),
+            DisabledOrDisadvantagedWorkers = r.Number("disabledOrDisadvantagedWorkers", 0m, whole: true),
+            DisabledOrDisadvantagedFte = r.Number("disabledOrDisadvantagedFte", 0m),
         };
         if (workforce.DisabledOrDisadvantagedWorkers > workforce.Employees)
         {
@@ -105,19 +106,14 @@ public static class SupplierProfileJson
 
         if (r.Path.Length > 0)
         {
-            r.WarnUnread();
+            WarnUnread(r, warnings);
         }
 
         return workforce;
     }
 
-    private static AnnualAccounts? Accounts(JsonFieldReader parent, JsonElement item, string path)
+    private static AnnualAccounts? Accounts(JsonFieldReader r, List<string> warnings)
     {
-        if (parent.Child(item, path) is not { } r)
-        {
-            return null;
-        }
-
         var year = r.Number("year", 1900m, 2100m, whole: true);
         if (year is null && r.Get("year") is null)
         {
@@ -127,16 +123,16 @@ public static class SupplierProfileJson
         var accounts = new AnnualAccounts
         {
             Year = (int)(year ?? 0),
-            Turnover = r.Number("turnover"),
-            TradingIncome = r.Number("tradingIncome"),
-            GrantIncome = r.Number("grantIncome"),
-            Surplus = r.Number("surplus", decimal.MinValue),
-            DistributedToOwners = r.Number("distributedToOwners"),
-            ReinvestedInMission = r.Number("reinvestedInMission"),
-            BalanceSheetTotal = r.Number("balanceSheetTotal"),
-            Staff = r.Number("staff", whole: true),
+            Turnover = r.Number("turnover", 0m),
+            TradingIncome = r.Number("tradingIncome", 0m),
+            GrantIncome = r.Number("grantIncome", 0m),
+            Surplus = r.Number("surplus"),
+            DistributedToOwners = r.Number("distributedToOwners", 0m),
+            ReinvestedInMission = r.Number("reinvestedInMission", 0m),
+            BalanceSheetTotal = r.Number("balanceSheetTotal", 0m),
+            Staff = r.Number("staff", 0m, whole: true),
         };
-        r.WarnUnread();
+        WarnUnread(r, warnings);
         if (accounts.TradingIncome > accounts.Turnover)
         {
             r.Fail("tradingIncome", $"{accounts.TradingIncome} is more than the turnover of {accounts.Turnover}");
@@ -150,19 +146,14 @@ public static class SupplierProfileJson
         var code = item.ValueKind == JsonValueKind.String ? Suppliers.Cpv.Digits(item.GetString()) : null;
         if (code is null)
         {
-            parent.Fail(path[(parent.Path.Length == 0 ? 0 : parent.Path.Length + 1)..], $"{JsonFieldReader.Describe(item)} is not a CPV code (8 digits, e.g. \"85311000\")");
+            parent.FailAt(path, $"{JsonFieldReader.Describe(item)} is not a CPV code (8 digits, e.g. \"85311000\")");
         }
 
         return code;
     }
 
-    private static Evidence? EvidenceItem(JsonFieldReader parent, JsonElement item, string path)
+    private static Evidence EvidenceItem(JsonFieldReader r, List<string> warnings)
     {
-        if (parent.Child(item, path) is not { } r)
-        {
-            return null;
-        }
-
         var evidence = new Evidence
         {
             Kind = r.Text("kind") ?? string.Empty,
@@ -172,7 +163,7 @@ public static class SupplierProfileJson
             VerifiedOn = r.Date("verifiedOn"),
             ValidUntil = r.Date("validUntil"),
         };
-        r.WarnUnread();
+        WarnUnread(r, warnings);
         if (evidence.Kind.Length == 0)
         {
             r.Fail("kind", "is required (e.g. \"accounts\", \"governing-document\", \"workforce-return\")");

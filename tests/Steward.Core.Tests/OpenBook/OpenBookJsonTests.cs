@@ -115,12 +115,52 @@ public class OpenBookJsonTests
     }
 
     [Theory]
-    [InlineData("effectiveFrom", "\"1 May 2026\"", "effectiveFrom: expected a date as yyyy-MM-dd, found \"1 May 2026\".")]
+    [InlineData("effectiveFrom", "\"1 May 2026\"", "effectiveFrom: \"1 May 2026\" is not a date written YYYY-MM-DD.")]
     [InlineData("capType", "\"Percent\"", "capType: expected one of None, MarginPercent, MarkupPercent, PricePerUnit, found \"Percent\".")]
     [InlineData("capValue", "\"10%\"", "capValue: expected a number, found \"10%\".")]
     [InlineData("legalBasis", "null", "legalBasis: expected a string, found null.")]
     [InlineData("benchmarks", "[ { \"population\": \"p\" } ]", "benchmarks[0].source: missing; it is required.")]
     public void ReadPolicy_BadField_NamesPathAndValue(string field, string value, string expected)
+    {
+        // Arrange
+        var policy = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Policy)!;
+        policy[field] = Parse(value);
+        var json = JsonSerializer.SerializeToElement(policy);
+
+        // Act
+        var result = OpenBookJson.ReadPolicy(json);
+
+        // Assert
+        Assert.Equal(expected, result.Error?.Message);
+    }
+
+    [Fact]
+    public void ReadSubmission_SeveralProblems_ReportsEachInOrderInOneError()
+    {
+        // Arrange
+        var json = Parse("""
+            { "templateId": 1, "supplierId": "s", "units": "x", "colour": "blue",
+              "lines": [ { "lineId": "a", "amount": 1e400, "ammount": 2 }, 3 ] }
+            """);
+
+        // Act
+        var result = OpenBookJson.ReadSubmission(json);
+
+        // Assert
+        Assert.Equal("OPEN_BOOK_JSON", result.Error?.Code);
+        Assert.Equal(
+            "colour: unknown property; expected one of templateId, supplierId, supplierName, units, lines, declaredMargin; "
+            + "templateId: expected a string, found 1; units: expected a number, found \"x\"; "
+            + "lines[0].ammount: unknown property; expected one of lineId, amount; "
+            + "lines[0].amount: expected a number within ±7.9e28, found 1e400; lines[1]: expected an object, found 3.",
+            result.Error?.Message);
+    }
+
+    [Theory]
+    [InlineData("capType", "null", "capType: expected one of None, MarginPercent, MarkupPercent, PricePerUnit, found null.")]
+    [InlineData("effectiveFrom", "20260501", "effectiveFrom: expected a string, found 20260501.")]
+    [InlineData("benchmarks", "[ { \"population\": \"p\", \"source\": \"s\", \"priceApproximate\": null, \"averagePrice\": null } ]", null)]
+    public void ReadPolicy_NullOrWrongKind_RequiredRefusedOptionalAbsent(string field, string value, string? expected)
     {
         // Arrange
         var policy = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Policy)!;

@@ -220,4 +220,21 @@ public class SupplierProfileJsonTests
         Assert.True(result.IsValid);
         Assert.Equal(((LegalForm?)null, (decimal?)null, (bool?)null), (result.Profile!.LegalForm, result.Profile.Workforce.Employees, result.Profile.AssetLock));
     }
+
+    [Theory]
+    [InlineData("""{ "fte": 1e400 }""", "fte: expected a number within ±7.9e28, found 1e400")]
+    [InlineData("""{ "fte": "NaN" }""", "fte: expected a number, found \"NaN\"")]
+    [InlineData("""{ "accounts": [ { "year": 2025, "turnover": "-Infinity" } ] }""", "accounts[0].turnover: expected a number, found \"-Infinity\"")]
+    [InlineData("""{ "evidence": [ { "kind": "accounts", "verifiedOn": 20250101 } ] }""", "evidence[0].verifiedOn: expected a string, found 20250101")]
+    public void Read_ValueOfWrongKind_NamesFieldAndValue(string json, string expected)
+    {
+        // Arrange
+        var element = Parse(json);
+
+        // Act
+        var result = SupplierProfileJson.Read(element);
+
+        // Assert
+        Assert.Equal(("PROFILE_INVALID", expected), (Assert.Single(result.Errors).Code, result.Errors[0].Message));
+    }
 }
