@@ -75,15 +75,25 @@ internal static partial class StewardCommand
         var submissions = RejectingOptions(new Argument<string[]>("SUBMISSION") { Description = "Suppliers' cost breakdowns against it, JSON", Arity = ArgumentArity.OneOrMore });
         var policies = new Option<string[]>("--policy") { Description = "Profit-cap policies, JSON (the buyer's own; default: the known context for the service, which sets no cap)" };
         var on = DayOption("--on", "The day the cap policies are checked on (default today)");
+        var db = DbOption();
         var command = new Command("costs", "Open-book costs: each submission's cost, margin, mark-up and unit price against the template, checked against profit-cap " +
                                            "policies; JSON. Exit 0 no cap breached; 1 a submission has problems or breaches a cap")
         {
-            template, submissions, policies, on,
+            template, submissions, policies, on, db,
         };
         command.SetAction(parsed => Guard(console, () =>
         {
             var day = parsed.GetValue(on) ?? DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime);
             var costTemplate = ReadWith(parsed.GetValue(template)!, OpenBookJson.ReadTemplate, console);
+            if (costTemplate.Ocid is { } ocid)
+            {
+                // A template attached to a published lot: say which, or that the store does not have it.
+                var lotId = costTemplate.LotId ?? "tender";
+                var lot = ReservedLots.Describe(Target(parsed, db, console), ocid, lotId);
+                console.Error.WriteLine(lot is null
+                    ? $"steward: {parsed.GetValue(template)}: warning: ocid/lotId: the store has no lot \"{lotId}\" in {ocid}"
+                    : $"steward suppliers costs: template {costTemplate.Id} is for {ocid} lot {lotId}: {lot}");
+            }
             var caps = (parsed.GetValue(policies) ?? []).Select(p => ReadWith(p, OpenBookJson.ReadPolicy, console)).ToList();
             if (caps.Count == 0)
             {

@@ -315,4 +315,35 @@ public sealed class SuppliersCommandTests
         Assert.True((bool)tld["suppressed"]!);
         Assert.Null(tld["median"]);
     }
+
+    [Fact]
+    public async Task Costs_TemplateAttachedToAPublishedLot_SaysWhichLotOrThatTheStoreLacksIt()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var db = folder.File("steward.db");
+        var release = folder.Write("release.json", """
+            {"ocid":"ocds-t-1","id":"r1","date":"2026-03-01T00:00:00Z","tag":["tender"],"buyer":{"id":"b","name":"Anytown Council"},
+             "parties":[{"id":"b","name":"Anytown Council","roles":["buyer"]}],
+             "tender":{"id":"t","title":"Children's home placements","lots":[{"id":"1","title":"North"}]}}
+            """);
+        Assert.Equal(0, (await Run("import", release, "--db", db)).Exit);
+        string Template(string ocid) => folder.Write($"template-{ocid}.json", $$"""
+            {"id":"ch-lot-1","title":"Placements","unit":"placement-week","expectedUnits":52,"ocid":"{{ocid}}","lotId":"1",
+             "lines":[{"id":"staff","label":"Care staff","category":"Staff","required":true},{"id":"margin","label":"Margin","category":"Margin","required":true}]}
+            """);
+        var submission = folder.Write("submission.json", """
+            {"templateId":"ch-lot-1","supplierId":"GB-COH-01234567","units":52,"lines":[{"lineId":"staff","amount":150000},{"lineId":"margin","amount":10000}]}
+            """);
+
+        // Act
+        var attached = await Run("suppliers", "costs", Template("ocds-t-1"), submission, "--db", db);
+        var missing = await Run("suppliers", "costs", Template("ocds-t-9"), submission, "--db", db);
+
+        // Assert
+        Assert.Equal(0, attached.Exit);
+        Assert.Contains("template ch-lot-1 is for ocds-t-1 lot 1: Children's home placements, North (Anytown Council)", attached.Error, StringComparison.Ordinal);
+        Assert.Equal(0, missing.Exit);
+        Assert.Contains("warning: ocid/lotId: the store has no lot \"1\" in ocds-t-9", missing.Error, StringComparison.Ordinal);
+    }
 }

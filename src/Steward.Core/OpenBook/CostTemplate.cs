@@ -22,6 +22,12 @@ public sealed record CostTemplate
     /// <summary>Optional service category (e.g. "childrens-homes", "fostering") that matches <see cref="ProfitCapPolicy.ServiceCategory"/>.</summary>
     public string? ServiceCategory { get; init; }
 
+    /// <summary>The published process the template is attached to (its OCID), when there is one.</summary>
+    public string? Ocid { get; init; }
+
+    /// <summary>The lot within <see cref="Ocid"/> (<c>tender</c> for a process without lots).</summary>
+    public string? LotId { get; init; }
+
     public required IReadOnlyList<CostLine> Lines { get; init; }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class OpenBookJson
             return Failure(errors);
         }
 
-        r.Only("id", "title", "unit", "expectedUnits", "serviceCategory", "lines");
+        r.Only("id", "title", "unit", "expectedUnits", "serviceCategory", "ocid", "lotId", "lines");
         var template = new CostTemplate
         {
             Id = r.Text("id", required: true) ?? string.Empty,
@@ -29,6 +29,8 @@ public static class OpenBookJson
             Unit = r.Text("unit", required: true) ?? string.Empty,
             ExpectedUnits = r.Number("expectedUnits", required: true) ?? 0m,
             ServiceCategory = r.Text("serviceCategory"),
+            Ocid = r.Text("ocid"),
+            LotId = r.Text("lotId"),
             Lines =
             [
                 .. r.Objects("lines", required: true, "id", "label", "category", "required", "guidance").Select(line => new CostLine

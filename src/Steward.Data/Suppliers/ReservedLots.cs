@@ -132,4 +132,19 @@ public static class ReservedLots
                     StoreQuery.With(("@scheme", i.Scheme), ("@id", i.Id)), r => r.GetString(0))).Distinct()];
         });
     }
+
+    /// <summary>A published lot in words (process title, lot title, buyer), or null when the store has no such lot.</summary>
+    public static string? Describe(DatabaseTarget target, string ocid, string lotId)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () =>
+        {
+            using var connection = StoreQuery.Open(target);
+            return StoreQuery.List(connection,
+                "SELECT p.title, l.title, p.buyer_name FROM lots l JOIN processes p ON p.ocid = l.ocid WHERE l.ocid = @ocid AND l.lot_id = @lot",
+                StoreQuery.With(("@ocid", ocid), ("@lot", lotId)),
+                r => $"{r.Text(0) ?? "(untitled)"}{(r.Text(1) is { } lot ? $", {lot}" : string.Empty)}{(r.Text(2) is { } buyer ? $" ({buyer})" : string.Empty)}").FirstOrDefault();
+        });
+    }
 }
