@@ -176,7 +176,7 @@ public static class SupplierCsv
 
         var key = ProfileIdentifiers.RegisterId(rowProfile.Profile!);
         var stored = key is null ? null : register.Find(key) ?? FindByIdentifiers(register, rowProfile.Profile!);
-        var merged = stored is null ? row : Overlay(JsonNode.Parse(stored.Json)!.AsObject(), row);
+        var merged = stored is null ? row : ProfileOverlay.Apply(JsonNode.Parse(stored.Json)!.AsObject(), row);
         using var document = JsonDocument.Parse(merged.ToJsonString());
         var read = SupplierProfileJson.Read(document.RootElement);
         if (!read.IsValid)
@@ -200,47 +200,6 @@ public static class SupplierCsv
 
     private static StoredProfile? FindByIdentifiers(SupplierRegister register, SupplierProfile profile) =>
         ProfileIdentifiers.Normalised(profile).Select(i => register.Find(i.Key)).FirstOrDefault(p => p is not null);
-
-    /// <summary>The stored profile with the row's fields laid over it; identifiers are added to, accounts replaced by year.</summary>
-    private static JsonObject Overlay(JsonObject stored, JsonObject row)
-    {
-        foreach (var (field, value) in row.ToList())
-        {
-            if (field == "identifiers" && stored["identifiers"] is JsonArray existing)
-            {
-                var known = existing.Select(Key).ToHashSet(StringComparer.Ordinal);
-                foreach (var identifier in value!.AsArray().Where(i => !known.Contains(Key(i))).ToList())
-                {
-                    existing.Add(identifier!.DeepClone());
-                }
-            }
-            else if (field == "accounts" && stored["accounts"] is JsonArray years)
-            {
-                var year = value![0]!["year"]?.ToJsonString();
-                foreach (var old in years.Where(y => y?["year"]?.ToJsonString() == year).ToList())
-                {
-                    years.Remove(old);
-                }
-
-                years.Add(value[0]!.DeepClone());
-            }
-            else
-            {
-                stored[field] = value?.DeepClone();
-            }
-        }
-
-        return stored;
-    }
-
-    /// <summary>An identifier as the store compares it (scheme in upper case, Companies House numbers padded).</summary>
-    private static string Key(JsonNode? identifier)
-    {
-        var scheme = identifier?["scheme"]?.GetValue<string>() ?? string.Empty;
-        var id = identifier?["id"]?.GetValue<string>() ?? string.Empty;
-        var normalised = ProfileIdentifiers.Normalised(new SupplierProfile { Identifiers = [new SupplierIdentifier(scheme, id)] });
-        return normalised.Count > 0 ? normalised[0].Key : $"{scheme}-{id}";
-    }
 
     private static string? Cell(Dictionary<string, string?> cells, string column) =>
         cells.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
