@@ -67,9 +67,7 @@ internal static partial class StewardCommand
             }
 
             var bidders = parsed.GetValue(suppliers)!.Select(s => Bidder(s, target, console)).ToList();
-            var organisations = bidders.SelectMany(b => b.Organisations).Distinct().ToList();
-            var prior = reserved.Reservation == Reservation.PublicServiceMutual ? ReservedLots.S33Awards(target, organisations) : [];
-            var decision = ReservedLotEligibility.Decide(reserved, [.. bidders.Select(b => b.Profile)], prior, settings);
+            var decision = ReservedLots.Decide(target, reserved, bidders, settings);
             if (parsed.GetValue(format) == "json")
             {
                 using var writer = JsonOut(console);
@@ -92,19 +90,17 @@ internal static partial class StewardCommand
         return command;
     }
 
-    /// <summary>A bidder from a profile file or the register, with the published organisations it is.</summary>
-    private static (SupplierProfile Profile, IReadOnlyList<string> Organisations) Bidder(string key, DatabaseTarget target, CliConsole console)
+    /// <summary>A bidder from a profile file or the register, with the published organisation it is linked to (if any).</summary>
+    private static (SupplierProfile Profile, string? OrganisationId) Bidder(string key, DatabaseTarget target, CliConsole console)
     {
         if (key.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || key == "-")
         {
-            var profile = ReadProfile(key, console) ?? throw new CliException($"{key}: the profile has problems (listed above)", ExitCodes.Problems);
-            return (profile, ReservedLots.OrganisationsFor(target, ProfileIdentifiers.Normalised(profile)));
+            return (ReadProfile(key, console) ?? throw new CliException($"{key}: the profile has problems (listed above)", ExitCodes.Problems), null);
         }
 
         var stored = new SupplierRegister(target, console.Time).Find(key)
                      ?? throw new CliException($"SUPPLIER: no profile \"{key}\" in the register (give a register id, an identifier or a profile .json file)", ExitCodes.Problems);
-        var linked = stored.OrganisationId is { } org ? new[] { org } : [];
-        return (stored.Profile, [.. linked.Concat(ReservedLots.OrganisationsFor(target, ProfileIdentifiers.Normalised(stored.Profile))).Distinct()]);
+        return (stored.Profile, stored.OrganisationId);
     }
 
     private static Option<DateOnly?> DayOption(string name, string description) => new(name)

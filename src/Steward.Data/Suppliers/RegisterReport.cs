@@ -81,8 +81,14 @@ public static class RegisterReport
     public static bool IsVerifiedMission(SupplierProfile profile, ClassificationRules rules, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var classification = SupplierClassifier.Classify(profile, rules);
-        return EvidenceCheck.IsVerified(classification.Vcse, profile.Evidence, day) || EvidenceCheck.IsVerified(classification.SocialEnterprise, profile.Evidence, day);
+        return IsVerifiedMission(SupplierClassifier.Classify(profile, rules), profile.Evidence, day);
+    }
+
+    /// <summary>The same, for a classification already made.</summary>
+    public static bool IsVerifiedMission(SupplierClassification classification, IReadOnlyList<Evidence> evidence, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        return EvidenceCheck.IsVerified(classification.Vcse, evidence, day) || EvidenceCheck.IsVerified(classification.SocialEnterprise, evidence, day);
     }
 
     private static Dictionary<string, PublishedFlags> PublishedFlagsOf(DatabaseTarget target, IReadOnlyList<string> organisationIds)

@@ -147,4 +147,20 @@ public static class ReservedLots
                 r => $"{r.Text(0) ?? "(untitled)"}{(r.Text(1) is { } lot ? $", {lot}" : string.Empty)}{(r.Text(2) is { } buyer ? $" ({buyer})" : string.Empty)}").FirstOrDefault();
         });
     }
+
+    /// <summary>
+    /// The eligibility decision for bidders (a consortium when several, lead first), each a profile and the published
+    /// organisation it is linked to (if any): for s.33, the earlier s.33 awards of those organisations and of any that
+    /// hold the profiles' identifiers are read from the store.
+    /// </summary>
+    public static EligibilityDecision Decide(DatabaseTarget target, ReservedLot lot, IReadOnlyList<(SupplierProfile Profile, string? OrganisationId)> bidders,
+        ClassificationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(lot);
+        ArgumentNullException.ThrowIfNull(bidders);
+        var prior = lot.Reservation == Reservation.PublicServiceMutual
+            ? S33Awards(target, [.. bidders.SelectMany(b => OrganisationsFor(target, ProfileIdentifiers.Normalised(b.Profile)).Prepend(b.OrganisationId).OfType<string>()).Distinct()])
+            : [];
+        return ReservedLotEligibility.Decide(lot, [.. bidders.Select(b => b.Profile)], prior, rules);
+    }
 }

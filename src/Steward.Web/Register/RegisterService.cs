@@ -74,10 +74,7 @@ public sealed class RegisterService
             return EligibilityAnswer.Problem("lot", $"The store has no lot \"{lotId}\" in the process \"{ocid}\".");
         }
 
-        var organisations = profiles.SelectMany(p => (p.OrganisationId is { } org ? [org] : Array.Empty<string>())
-            .Concat(ReservedLots.OrganisationsFor(_store.Target, ProfileIdentifiers.Normalised(p.Profile)))).Distinct().ToList();
-        var prior = lot.Reservation == Reservation.PublicServiceMutual ? ReservedLots.S33Awards(_store.Target, organisations) : [];
-        return new EligibilityAnswer(lot, profiles, ReservedLotEligibility.Decide(lot, [.. profiles.Select(p => p.Profile)], prior, Rules), null, null);
+        return new EligibilityAnswer(lot, profiles, ReservedLots.Decide(_store.Target, lot, [.. profiles.Select(p => (p.Profile, p.OrganisationId))], Rules), null, null);
     }
 
     /// <summary>The profile document (docs/suppliers.md) as JSON bytes.</summary>

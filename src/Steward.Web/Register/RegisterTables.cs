@@ -31,7 +31,7 @@ public static class RegisterTables
             var score = ReinvestmentMeasure.Score(p.Profile, register.Rules).Score;
             return (IReadOnlyList<object?>)[p.Id, p.Name, p.Profile.LegalForm?.Code(), p.OrganisationId,
                 .. c.All.Select(x => (object?)x.Classification.Result.Code()),
-                RegisterReport.IsVerifiedMission(p.Profile, register.Rules, register.Today), score is { } s ? (double)s : null, p.Version, p.UpdatedAt];
+                RegisterReport.IsVerifiedMission(c, p.Profile.Evidence, register.Today), score is { } s ? (double)s : null, p.Version, p.UpdatedAt];
         }).ToList();
         return new PortalTable("register", "Supplier profiles in the register", [
             new("Profile id", "profileId"), new("Name", "name", Link: r => RegisterLinks.Profile((string)r[0]!)), new("Legal form", "legalForm"),

@@ -33,6 +33,8 @@ public sealed class ReservedLotsTests
         var comparable = Assert.Single(decision.ComparableContracts);
         Assert.Equal(("ocds-t-old", new DateOnly(2024, 1, 10)), (comparable.Ocid, comparable.Date));
         Assert.Contains("ocds-t-old", decision.Bidder.Single(r => r.Test == "noComparableContract").Text, StringComparison.Ordinal);
+        var viaStore = ReservedLots.Decide(database.Target, lot with { TermEnd = new DateOnly(2029, 5, 31) }, [(mutual, null)], ClassificationRules.Default);
+        Assert.Equal((Verdict.False, "ocds-t-old"), (viaStore.Result, Assert.Single(viaStore.ComparableContracts).Ocid));
     }
 
     [Theory]
