@@ -81,6 +81,16 @@ internal static partial class StewardCommand
                     contracts = stats.Contracts,
                     firstReleaseDate = Iso(stats.FirstReleaseDate),
                     lastReleaseDate = Iso(stats.LastReleaseDate),
+                    frameworks = stats.Frameworks,
+                    organisationAliases = stats.Aliases,
+                    publishers = stats.Publishers.Select(p => new
+                    {
+                        prefix = p.Prefix,
+                        name = p.Prefix is null ? null : Core.Processes.Publishers.Name(p.Prefix),
+                        processes = p.Processes,
+                        outsideUk = p.OutsideUk,
+                    }),
+                    duplicates = stats.Duplicates.Select(d => new { ocid = d.Ocid, duplicateOf = d.DuplicateOf, reason = d.Reason }),
                 }, StatsJson));
             }
             else
@@ -96,6 +106,20 @@ internal static partial class StewardCommand
                 text.WriteLine(stats.FirstReleaseDate is null
                     ? "dates          none"
                     : $"dates          {stats.FirstReleaseDate:yyyy-MM-dd} to {stats.LastReleaseDate:yyyy-MM-dd}");
+                text.WriteLine($"frameworks     {stats.Frameworks:N0} (frameworks and dynamic markets: their award values are ceilings, not spend)");
+                text.WriteLine($"aliases        {stats.Aliases:N0} (organisation ids that now mean another)");
+                foreach (var (prefix, processes, outside) in stats.Publishers)
+                {
+                    var name = prefix is null ? "publisher not recorded (run steward db rebuild)" : Core.Processes.Publishers.Name(prefix);
+                    var uk = outside == 0 ? string.Empty : $", {outside:N0} published outside the UK: not in the figures";
+                    text.WriteLine($"publisher      {prefix ?? "-"}  {processes:N0} processes  {name}{uk}");
+                }
+
+                text.WriteLine($"duplicates     {stats.Duplicates.Count:N0} processes repeat another and are counted once, under it");
+                foreach (var (ocid, duplicateOf, reason) in stats.Duplicates)
+                {
+                    text.WriteLine($"  {ocid} repeats {duplicateOf}: {reason}");
+                }
             }
 
             return ExitCodes.Ok;

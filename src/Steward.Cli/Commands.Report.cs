@@ -13,18 +13,26 @@ namespace Steward.Cli;
 internal static partial class StewardCommand
 {
     /// <summary>The options every report takes.</summary>
-    private sealed record ReportOptions(Option<string?> Db, Option<DateTime?> From, Option<DateTime?> To, Option<string> Format, Option<string?> Output)
+    private sealed record ReportOptions(Option<string?> Db, Option<DateTime?> From, Option<DateTime?> To, Option<string> Format, Option<string?> Output,
+        Option<string> Publishers)
     {
         public static ReportOptions Create(params string[] formats)
         {
             var format = new Option<string>("--format", "-f") { Description = $"{string.Join(", ", formats)} (default json)", DefaultValueFactory = _ => "json" };
             format.AcceptOnlyFromAmong(formats);
+            var publishers = new Option<string>("--publishers")
+            {
+                Description = "uk (default): only the UK's publishers' processes count; all: every publisher's in the store",
+                DefaultValueFactory = _ => "uk",
+            };
+            publishers.AcceptOnlyFromAmong("uk", "all");
             return new ReportOptions(
                 DbOption(),
                 DateOption("--from", "Only what was published (processes) or awarded (awards) on or after this day, YYYY-MM-DD (UTC)"),
                 DateOption("--to", "Only what was published or awarded on or before this day, YYYY-MM-DD (UTC)"),
                 format,
-                OutputOption());
+                OutputOption(),
+                publishers);
         }
 
         public void AddTo(Command command)
@@ -34,6 +42,7 @@ internal static partial class StewardCommand
             command.Options.Add(To);
             command.Options.Add(Format);
             command.Options.Add(Output);
+            command.Options.Add(Publishers);
         }
 
         /// <summary>Reads and checks the options every report shares, before any work is done.</summary>
@@ -43,7 +52,8 @@ internal static partial class StewardCommand
             var output = parsed.GetValue(Output);
             ReportOutput.Check(format, output);
             var window = Window(parsed);
-            return new ReportRequest(format, output, window, Target(parsed, Db, console));
+            var settings = AnalyticsSettings.Default with { UkPublishersOnly = parsed.GetValue(Publishers) != "all" };
+            return new ReportRequest(format, output, window, Target(parsed, Db, console), settings);
         }
 
         /// <summary>The window, with <c>--to</c> taken as a whole day.</summary>
@@ -61,7 +71,7 @@ internal static partial class StewardCommand
     }
 
     /// <summary>What a report was asked for: its format and output, its window and its database.</summary>
-    private sealed record ReportRequest(string Format, string? Output, ReportWindow Window, DatabaseTarget Target);
+    private sealed record ReportRequest(string Format, string? Output, ReportWindow Window, DatabaseTarget Target, AnalyticsSettings Settings);
 
     /// <summary>A day option: YYYY-MM-DD, read as the start of that day in UTC; anything else is a usage error.</summary>
     private static Option<DateTime?> DateOption(string name, string description) => new(name)
@@ -103,7 +113,7 @@ internal static partial class StewardCommand
             var verified = Data.Suppliers.RegisterReport.VerifiedMissionSuppliers(request.Target, Core.Suppliers.ClassificationRules.Default,
                 DateOnly.FromDateTime(console.Time.GetUtcNow().UtcDateTime), console.Time);
             var result = BuyerReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Buyers), request.Window,
-                AnalyticsSettings.Default with { VerifiedMissionSuppliers = verified });
+                request.Settings with { VerifiedMissionSuppliers = verified });
             ReportOutput.Write(request.Format, request.Output, console, result.Buyers, () => [BuyerTable.From(result.Buyers)]);
             ReportCoverageText.Buyers(result, verified, console.Error);
             return ExitCodes.Ok;
@@ -141,7 +151,7 @@ internal static partial class StewardCommand
         command.SetAction(parsed => Guard(console, () =>
         {
             var request = options.Prepare(parsed, console);
-            var result = MarketReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Markets), request.Window, parsed.GetValue(level));
+            var result = MarketReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Markets), request.Window, parsed.GetValue(level), request.Settings);
             ReportOutput.Write(request.Format, request.Output, console, result.Markets, () => [MarketTable.From(result.Markets)]);
             ReportCoverageText.Markets(result, console.Error);
             return ExitCodes.Ok;
@@ -161,10 +171,10 @@ internal static partial class StewardCommand
             var request = options.Prepare(parsed, console);
             var names = OrganisationDirectory.Names(request.Target);
             var suppliers = SupplierReport.Compute(ProcessViewReader.Read(request.Target, ReportParts.Suppliers), request.Window, parsed.GetValue(level),
-                id => names.GetValueOrDefault(id));
+                id => names.GetValueOrDefault(id), request.Settings);
             ReportOutput.Write(request.Format, request.Output, console, suppliers, () => [SupplierTable.From(suppliers)]);
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"steward report suppliers: {suppliers.Count:N0} suppliers with counted awards in the window; awards whose suppliers Steward could not identify are in no supplier's figures"));
+                $"steward report suppliers: {suppliers.Count:N0} suppliers with counted awards in the window; awards whose suppliers Steward could not identify are in no supplier's figures; places on frameworks and dynamic markets are counted apart (frameworkPlaces), never as value"));
             if (suppliers.Count == 0)
             {
                 console.Error.WriteLine(ReportCoverageText.EmptyStore.Replace("holds no processes", "holds no counted awards in the window", StringComparison.Ordinal));

@@ -21,6 +21,8 @@ internal static class ReportCoverageText
         }
 
         var buyers = result.Buyers;
+        error.WriteLine(Text($"  left out: {c.Duplicates:N0} processes repeating another notice (counted once, under it); {c.NotUk:N0} published outside the UK (--publishers all counts them)"));
+        error.WriteLine(Text($"  frameworks and dynamic markets: {buyers.Sum(b => b.Frameworks.Processes):N0} processes with {buyers.Sum(b => b.Frameworks.Awards):N0} places; their ceilings are frameworkCeiling, never in awardValue"));
         var awards = buyers.Sum(b => b.Awards);
         Line(error, "award values", buyers.Sum(b => b.Coverage.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
         Line(error, "suppliers", buyers.Sum(b => b.Coverage.AwardsWithSuppliers), buyers.Sum(b => b.Coverage.AwardsValued), "valued awards list their suppliers");
@@ -43,6 +45,7 @@ internal static class ReportCoverageText
         }
 
         error.WriteLine(Text($"steward report markets: {markets.Count:N0} market-years from {c.ProcessesRead:N0} processes; {c.AwardsUndated:N0} counted awards without any date left out; {c.ProcessesUnclassified:N0} processes without a CPV code (market 'unclassified'), {c.ProcessesWithoutRegion:N0} without a UK region (region 'unknown')"));
+        error.WriteLine(Text($"  left out: {c.ProcessesExcluded:N0} processes repeating another notice or published outside the UK; {c.FrameworkAwards:N0} awards of frameworks and dynamic markets (ceilings, not spend)"));
         var awards = markets.Sum(m => m.Awards);
         Line(error, "award values", markets.Sum(m => m.AwardsValued), awards, "counted awards have a value (GBP or none, above 1)");
         var value = markets.Sum(m => m.Value);

@@ -28,6 +28,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(ReportCommand(console));
         root.Subcommands.Add(FlagsCommand(console));
         root.Subcommands.Add(SuppliersCommand(console));
+        root.Subcommands.Add(OrganisationsCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

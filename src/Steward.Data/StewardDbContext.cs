@@ -44,6 +44,12 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<OrganisationNameRow> OrganisationNames => Set<OrganisationNameRow>();
 
+    public DbSet<OrganisationNameKeyRow> OrganisationNameKeys => Set<OrganisationNameKeyRow>();
+
+    public DbSet<OrganisationAliasRow> OrganisationAliases => Set<OrganisationAliasRow>();
+
+    public DbSet<SocialValueTextRow> SocialValueTexts => Set<SocialValueTextRow>();
+
     public DbSet<ProcessPartyRow> ProcessParties => Set<ProcessPartyRow>();
 
     public DbSet<CollectorCursorRow> CollectorCursors => Set<CollectorCursorRow>();
@@ -80,6 +86,9 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new OrganisationRowConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationIdentifierRowConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationNameRowConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationNameKeyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationAliasRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SocialValueTextRowConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessPartyRowConfiguration());
         modelBuilder.ApplyConfiguration(new CollectorCursorRowConfiguration());
         modelBuilder.ApplyConfiguration(new SupplierProfileRowConfiguration());

@@ -16,6 +16,12 @@ public sealed record AnalyticsSettings
     /// <summary>Buyers with fewer processes than this are left out of their peers' distributions (default 5).</summary>
     public int MinimumPeerProcesses { get; init; } = 5;
 
+    /// <summary>A peer group with fewer buyers than this gives no percentiles (default 5): a percentile among two or three says nothing.</summary>
+    public int MinimumPeerBuyers { get; init; } = 5;
+
+    /// <summary>Only processes from the UK's publishers (and Steward's demo data) count (default true); false counts every publisher in the store.</summary>
+    public bool UkPublishersOnly { get; init; } = true;
+
     /// <summary>
     /// Organisations the supplier register verifies as social enterprises or VCSEs (docs/suppliers.md), for
     /// <c>registerShare</c>; null when there is no register to ask, and then <c>registerShare</c> is null.

@@ -19,4 +19,7 @@ public sealed record AwardFacts
 
     /// <summary>How many entries <c>suppliers[]</c> has, including any without an id.</summary>
     public int SupplierCount { get; init; }
+
+    /// <summary>Entries of <c>suppliers[]</c> without an id (each a supplier Steward cannot resolve).</summary>
+    public int SuppliersWithoutId { get; init; }
 }

@@ -24,10 +24,19 @@ public sealed record PartyFacts
     /// <summary><c>details.publicServiceMissionOrganization</c>: a public service mutual (PA 2023 s.33).</summary>
     public bool? PublicServiceMission { get; init; }
 
-    /// <summary>The buyer type from <c>details.classifications</c> (UK_CA_TYPE, else TED_CA_TYPE).</summary>
+    /// <summary>The buyer type from <c>details.classifications</c> (UK_CA_TYPE, else TED_CA_TYPE): its code, else its words.</summary>
     public string? BuyerType { get; init; }
 
+    /// <summary>The buyer's main activity from <c>details.classifications</c> (COFOG): its code, else its words.</summary>
+    public string? Activity { get; init; }
+
+    /// <summary>The party acts for the public sector here: its roles include buyer, procuringEntity or centralPurchasingBody.</summary>
+    public bool IsPublicBody => Roles.Any(r => r is "buyer" or "procuringEntity" or "centralPurchasingBody");
+
     public string? PostalCode { get; init; }
+
+    /// <summary><c>address.country</c> (UK extension, a code), else <c>address.countryName</c>.</summary>
+    public string? Country { get; init; }
 
     public string? Region { get; init; }
 }

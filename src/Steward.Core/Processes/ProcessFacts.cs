@@ -13,6 +13,12 @@ public sealed record ProcessFacts
     /// <summary><c>tender.description</c>, as published (may hold HTML and odd characters).</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The release's own <c>description</c> (not <c>tender.description</c>): where Sell2Wales and Public Contracts
+    /// Scotland publish the notice's further information, community benefits among it.
+    /// </summary>
+    public string? ReleaseDescription { get; init; }
+
     /// <summary><c>tender.status</c>.</summary>
     public string? Status { get; init; }
 
@@ -77,4 +83,10 @@ public sealed record ProcessFacts
     public IReadOnlyList<string> Regions { get; init; } = [];
 
     public IReadOnlyList<NoticeFacts> Notices { get; init; } = [];
+
+    /// <summary>Whether it sets up a framework or dynamic market, or calls off from one (<see cref="Arrangements"/>).</summary>
+    public ArrangementFacts Arrangement { get; init; } = ArrangementFacts.None;
+
+    /// <summary>The community-benefit or social value commitments its texts publish, when any (<see cref="CommunityBenefitText"/>).</summary>
+    public CommunityBenefitText? CommunityBenefits { get; init; }
 }

@@ -14,15 +14,25 @@ public static class ProcessFactsReader
     {
         var tender = compiled.Field("tender");
         var legalBasis = tender.Field("legalBasis");
-        var parties = PartiesReader.Read(compiled);
-        var buyerParty = compiled.Field("buyer").Text("id") is { } buyerId
-            ? parties.FirstOrDefault(p => p.PartyId == buyerId) ?? new PartyFacts { PartyId = buyerId }
+        var parties = PartiesReader.Read(compiled).ToList();
+        var buyerObject = compiled.Field("buyer");
+        var buyerParty = buyerObject.Text("id") is { } buyerId
+            ? parties.FirstOrDefault(p => p.PartyId == buyerId)
             : parties.FirstOrDefault(p => p.Roles.Contains("buyer"));
+        if (buyerParty is null && (buyerObject.Text("id") is not null || buyerObject.Text("name") is not null))
+        {
+            // A buyer named only in the buyer object (OCDS 1.0, or a party list without it) is still a party of the process.
+            buyerParty = new PartyFacts { PartyId = buyerObject.Text("id") ?? "buyer", Name = buyerObject.Text("name"), Roles = ["buyer"] };
+            parties.Add(buyerParty);
+        }
+
+        var notices = Notices(compiled);
         return new ProcessFacts
         {
             Ocid = compiled.Text("ocid") ?? string.Empty,
             Title = tender.Text("title"),
             Description = tender.Text("description"),
+            ReleaseDescription = compiled.Text("description"),
             Status = tender.Text("status"),
             ProcurementMethod = tender.Text("procurementMethod"),
             ProcurementMethodDetails = tender.Text("procurementMethodDetails"),
@@ -48,7 +58,9 @@ public static class ProcessFactsReader
             Classifications = Classifications(compiled),
             MainCpv = MainCpv(compiled),
             Regions = Regions(compiled),
-            Notices = Notices(compiled),
+            Notices = notices,
+            Arrangement = Arrangements.Read(compiled, notices),
+            CommunityBenefits = CommunityBenefitText.Find(compiled),
         };
     }
 
@@ -131,6 +143,7 @@ public static class ProcessFactsReader
                 RelatedLots = award.Strings("relatedLots"),
                 SupplierPartyIds = award.Objects("suppliers").Select(s => s.Text("id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                 SupplierCount = award.Objects("suppliers").Count(),
+                SuppliersWithoutId = award.Objects("suppliers").Count(s => s.Text("id") is null),
             })
             .Where(award => award.AwardId.Length > 0)
             .DistinctBy(award => award.AwardId, StringComparer.Ordinal)

@@ -66,7 +66,8 @@ public static class ProcessViewReader
             var processes = Open(ViewParts.None, $"""
                 SELECT p.ocid, p.buyer_party_id, p.buyer_name, p.buyer_id, o.buyer_type, o.region, p.status, p.procurement_method,
                        p.procurement_method_details, p.main_category, p.legal_basis, p.above_threshold, p.tender_value, p.tender_currency,
-                       p.tender_start, p.tender_end, p.first_published, p.date, p.main_cpv, p.number_of_tenderers
+                       p.tender_start, p.tender_end, p.first_published, p.date, p.main_cpv, p.number_of_tenderers,
+                       o.buyer_kind, p.publisher, p.arrangement, p.call_off, p.duplicate_of, p.outside_uk
                 FROM processes p LEFT JOIN organisations o ON o.id = p.buyer_id {Where("p.ocid")}ORDER BY p.ocid {order}
                 """, Process)!;
             var lots = Open(ViewParts.Lots, $"SELECT ocid, lot_id, status, value, currency, reserved_participation FROM lots {Where("ocid")}ORDER BY ocid {order}",
@@ -75,8 +76,9 @@ public static class ProcessViewReader
                 $"SELECT ocid, lot_id, type, name, description, weight, weight_kind FROM award_criteria {Where("ocid")}ORDER BY ocid {order}, lot_id {order}, ordinal",
                 r => new CriterionView(r.GetString(1), r.Text(2), r.Text(3), r.Text(4), r.Real(5), r.Text(6)));
             var awards = Open(ViewParts.Awards,
-                $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count FROM awards {Where("ocid")}ORDER BY ocid {order}",
-                r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0));
+                $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count, unresolved_sme, unresolved_not_sme, unresolved_vcse FROM awards {Where("ocid")}ORDER BY ocid {order}",
+                r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0,
+                    Unresolved: Unresolved(r.Whole(8) ?? 0, r.Whole(9) ?? 0, r.Whole(10) ?? 0)));
             var suppliers = Open(ViewParts.Awards, $"""
                 SELECT s.ocid, s.award_id, s.organisation_id, pp.scale, pp.vcse
                 FROM award_suppliers s LEFT JOIN process_parties pp ON pp.ocid = s.ocid AND pp.organisation_id = s.organisation_id
@@ -109,7 +111,7 @@ public static class ProcessViewReader
                     Lots = lots?.Take(ocid) ?? [],
                     Criteria = criteria?.Take(ocid) ?? [],
                     Awards = awardRows is null ? [] : awardRows.Select(a => new AwardView(a.Id, a.Status, a.Date, a.Value, a.Currency, a.Lots, a.Count,
-                        supplierRows!.Where(s => s.Award == a.Id).Select(s => s.Supplier).ToList())).ToList(),
+                        supplierRows!.Where(s => s.Award == a.Id).Select(s => s.Supplier).ToList(), a.Unresolved)).ToList(),
                     Contracts = contracts?.Take(ocid) ?? [],
                     Bids = bidRows is null ? [] : bidRows.Select(b => new BidView(b.Id, b.Status, b.Date, b.Value, b.Currency, b.Lots, b.Count,
                         tendererRows!.Where(t => t.Bid == b.Id).Select(t => t.Organisation).ToList())).ToList(),
@@ -135,13 +137,16 @@ public static class ProcessViewReader
         command.Parameters.Add(parameter);
     }
 
+    private static UnresolvedSuppliers? Unresolved(int sme, int notSme, int vcse) =>
+        sme == 0 && notSme == 0 && vcse == 0 ? null : new UnresolvedSuppliers(sme, notSme, vcse);
+
     /// <summary>The driving table's row: the process without its children.</summary>
     private static ProcessView Process(DbDataReader reader) => new()
     {
         Ocid = reader.GetString(0),
-        BuyerId = reader.Text(1),
+        BuyerPartyId = reader.Text(1),
         BuyerName = reader.Text(2),
-        BuyerOrganisationId = reader.Text(3),
+        BuyerId = reader.Text(3),
         BuyerType = reader.Text(4),
         BuyerRegion = reader.Text(5),
         Status = reader.Text(6),
@@ -158,6 +163,12 @@ public static class ProcessViewReader
         Date = reader.Stamp(17),
         MainCpv = reader.Text(18),
         NumberOfTenderers = reader.Whole(19),
+        BuyerKind = reader.Text(20),
+        Publisher = reader.Text(21),
+        Arrangement = reader.Text(22),
+        CallOff = reader.Flag(23) ?? false,
+        DuplicateOf = reader.Text(24),
+        OutsideUk = reader.Flag(25) ?? false,
     };
 
     private static DbConnection Connect(DatabaseTarget target) => Portal.StoreQuery.Open(target);

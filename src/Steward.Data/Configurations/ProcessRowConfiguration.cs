@@ -16,5 +16,10 @@ internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<Process
         builder.HasIndex(p => p.MainCpv);
         builder.HasIndex(p => p.FirstPublished);
         builder.HasIndex(p => p.TenderValue);
+        builder.HasIndex(p => p.Publisher);
+        builder.HasIndex(p => p.TenderEnd);
+        builder.HasIndex(p => p.BuyerPartyId);
+        builder.HasIndex(p => new { p.BuyerId, p.TitleKey });
+        builder.HasIndex(p => p.DuplicateOf);
     }
 }

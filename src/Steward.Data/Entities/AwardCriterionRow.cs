@@ -18,4 +18,10 @@ public class AwardCriterionRow
     public double? Weight { get; set; }
 
     public string? WeightKind { get; set; }
+
+    /// <summary>The criterion is about social value (its name or description names it; <see cref="Core.Analytics.SocialValueCriteria"/>).</summary>
+    public bool SocialValue { get; set; }
+
+    /// <summary>The weight in percent as Steward reads it: its number, else a percentage in its text ("70", "30%"); null when neither gives one.</summary>
+    public double? WeightRead { get; set; }
 }

@@ -17,4 +17,7 @@ public class ProcessPartyRow
     public bool? ShelteredWorkshop { get; set; }
 
     public bool? PublicServiceMission { get; set; }
+
+    /// <summary>The party ids it was published under in this process (comma-separated), so that an old link by a published id can be followed.</summary>
+    public string? PartyIds { get; set; }
 }

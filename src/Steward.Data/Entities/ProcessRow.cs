@@ -50,5 +50,32 @@ public class ProcessRow
     /// <summary>The compiled release's <c>buyer.name</c>, else the buyer party's name, as published.</summary>
     public string? BuyerName { get; set; }
 
+    /// <summary>The OCID's publisher prefix (<c>ocds-b5fd17</c>): who published it (<see cref="Core.Processes.Publishers"/>).</summary>
+    public string? Publisher { get; set; }
+
+    /// <summary>Published outside the UK (<see cref="Core.Processes.Publishers.IsOutsideUk"/>).</summary>
+    public bool OutsideUk { get; set; }
+
+    /// <summary><c>framework</c> or <c>dynamicMarket</c> when it sets one up, else null (<see cref="Core.Processes.Arrangements"/>).</summary>
+    public string? Arrangement { get; set; }
+
+    /// <summary>What <see cref="Arrangement"/> was read from.</summary>
+    public string? ArrangementSource { get; set; }
+
+    /// <summary>It calls off from a framework or dynamic market.</summary>
+    public bool CallOff { get; set; }
+
+    /// <summary>What <see cref="CallOff"/> was read from.</summary>
+    public string? CallOffSource { get; set; }
+
+    /// <summary>The title, normalised, for matching the same notice published twice.</summary>
+    public string? TitleKey { get; set; }
+
+    /// <summary>The process this one repeats (counted once, under that one), else null.</summary>
+    public string? DuplicateOf { get; set; }
+
+    /// <summary>Why it was taken for a repeat: the buyer, title, value and date they share.</summary>
+    public string? DuplicateReason { get; set; }
+
     public OrganisationRow? Buyer { get; set; }
 }

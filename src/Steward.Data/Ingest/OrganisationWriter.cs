@@ -2,20 +2,23 @@ namespace Steward.Data.Ingest;
 
 /// <summary>
 /// Stores organisations: new ones are added; an existing one takes the name and flags of the latest process
-/// (by date) that published them. New identifier links and names are added; existing ones stay.
+/// (by date) that published them. New identifier links, name keys and names are added; existing ones stay.
 /// </summary>
 internal static class OrganisationWriter
 {
     private static readonly string[] Columns =
-        ["id", "name", "scale", "vcse", "sheltered_workshop", "public_service_mission", "buyer_type", "postal_code", "region", "as_of"];
+        ["id", "name", "scale", "vcse", "sheltered_workshop", "public_service_mission", "buyer_type", "postal_code", "region", "buyer_kind", "buyer_kind_source",
+            "region_source", "as_of"];
 
     public static void Write(StoreSession session, IReadOnlyList<object?[]> organisations,
-        IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers, IReadOnlyList<(string Organisation, string Name)> names)
+        IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers, IReadOnlyList<(string Key, string Organisation)> nameKeys,
+        IReadOnlyList<(string Organisation, string Name)> names)
     {
         if (organisations.Count > 0)
         {
             session.PrepareTemp("stage_organisations",
-                "id TEXT, name TEXT, scale TEXT, vcse FLAG, sheltered_workshop FLAG, public_service_mission FLAG, buyer_type TEXT, postal_code TEXT, region TEXT, as_of STAMP");
+                "id TEXT, name TEXT, scale TEXT, vcse FLAG, sheltered_workshop FLAG, public_service_mission FLAG, buyer_type TEXT, postal_code TEXT, region TEXT, " +
+                "buyer_kind TEXT, buyer_kind_source TEXT, region_source TEXT, as_of STAMP");
             Fill(session, "stage_organisations", Columns, organisations);
             session.Execute($"""
                 INSERT INTO organisations ({string.Join(", ", Columns)})
@@ -27,7 +30,11 @@ internal static class OrganisationWriter
                     public_service_mission = COALESCE(excluded.public_service_mission, organisations.public_service_mission),
                     buyer_type = COALESCE(excluded.buyer_type, organisations.buyer_type),
                     postal_code = COALESCE(excluded.postal_code, organisations.postal_code),
-                    region = COALESCE(excluded.region, organisations.region), as_of = excluded.as_of
+                    region = COALESCE(excluded.region, organisations.region),
+                    region_source = CASE WHEN excluded.region IS NULL THEN organisations.region_source ELSE excluded.region_source END,
+                    buyer_kind = COALESCE(excluded.buyer_kind, organisations.buyer_kind),
+                    buyer_kind_source = CASE WHEN excluded.buyer_kind IS NULL THEN organisations.buyer_kind_source ELSE excluded.buyer_kind_source END,
+                    as_of = excluded.as_of
                 WHERE organisations.as_of IS NULL OR (excluded.as_of IS NOT NULL AND excluded.as_of >= organisations.as_of)
                 """);
         }
@@ -41,6 +48,17 @@ internal static class OrganisationWriter
                 INSERT INTO organisation_identifiers (scheme, identifier, organisation_id)
                 SELECT scheme, identifier, organisation_id FROM stage_identifiers WHERE true
                 ON CONFLICT (scheme, identifier) DO NOTHING
+                """);
+        }
+
+        if (nameKeys.Count > 0)
+        {
+            session.PrepareTemp("stage_name_keys", "name_key TEXT, organisation_id TEXT");
+            Fill(session, "stage_name_keys", ["name_key", "organisation_id"], nameKeys.Select(k => new object?[] { k.Key, k.Organisation }).ToList());
+            session.Execute("""
+                INSERT INTO organisation_name_keys (name_key, organisation_id)
+                SELECT name_key, organisation_id FROM stage_name_keys WHERE true
+                ON CONFLICT (name_key) DO NOTHING
                 """);
         }
 

@@ -10,7 +10,9 @@ namespace Steward.Data.Ingest;
 /// <summary>
 /// Recompiles the processes an import touched (temporary table <c>affected_ocids</c>), a chunk at a time: merges
 /// each process's stored releases, normalises the UK quirks, stores the compiled release as its record, and
-/// replaces its rows in the analytic tables.
+/// replaces its rows in the analytic tables. Organisations found to be one on the way are merged and the processes
+/// that referred to them rebuilt too (<see cref="OrganisationResolver"/>); then duplicates are marked
+/// (<see cref="DuplicateFinder"/>).
 /// </summary>
 internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merger, OrganisationResolver organisations)
 {
@@ -18,26 +20,60 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
 
     private readonly UkNormaliser _normaliser = new();
 
-    /// <summary>Rebuilds every affected process; returns how many, and reports progress after each chunk.</summary>
+    /// <summary>
+    /// Rebuilds every affected process, then the processes that referred to organisations merged on the way (until
+    /// no merge is left), then finds the duplicates among them; returns how many distinct processes were compiled, and
+    /// reports progress after each chunk.
+    /// </summary>
     public long Rebuild(DateTime now, Action<long> progress)
     {
-        var ocids = new List<string>();
-        using (var command = session.Command($"SELECT ocid FROM {ReleaseApplier.Affected} ORDER BY ocid"))
-        using (var reader = command.ExecuteReader())
+        var ocids = Ocids($"SELECT ocid FROM {ReleaseApplier.Affected} ORDER BY ocid");
+        var done = 0L;
+        var compiled = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new List<OrganisationMerge>();
+        while (ocids.Count > 0)
         {
-            while (reader.Read())
+            for (var start = 0; start < ocids.Count; start += ChunkSize)
             {
-                ocids.Add(reader.GetString(0));
+                RebuildChunk(ocids.GetRange(start, Math.Min(ChunkSize, ocids.Count - start)), now);
+                progress(done + Math.Min(start + ChunkSize, ocids.Count));
             }
+
+            done += ocids.Count;
+            compiled.UnionWith(ocids);
+            var merges = organisations.TakeMerges();
+            if (merges.Count == 0)
+            {
+                break;
+            }
+
+            merged.AddRange(merges);
+            OrganisationMerges.Move(session, merges, now);
+            var referring = $"""
+                SELECT ocid FROM process_parties WHERE organisation_id IN (SELECT alias FROM {OrganisationMerges.Merged})
+                UNION SELECT ocid FROM processes WHERE buyer_id IN (SELECT alias FROM {OrganisationMerges.Merged})
+                """;
+            session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT r.ocid FROM ({referring}) r " +
+                            $"WHERE NOT EXISTS (SELECT 1 FROM {ReleaseApplier.Affected} a WHERE a.ocid = r.ocid)");
+            ocids = Ocids($"SELECT ocid FROM ({referring}) r ORDER BY ocid");
         }
 
-        for (var start = 0; start < ocids.Count; start += ChunkSize)
+        OrganisationMerges.Retire(session, merged);
+        DuplicateFinder.Mark(session);
+        return compiled.Count;
+    }
+
+    private List<string> Ocids(string sql)
+    {
+        var ocids = new List<string>();
+        using var command = session.Command(sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            RebuildChunk(ocids.GetRange(start, Math.Min(ChunkSize, ocids.Count - start)), now);
-            progress(Math.Min(start + ChunkSize, ocids.Count));
+            ocids.Add(reader.GetString(0));
         }
 
-        return ocids.Count;
+        return ocids;
     }
 
     private void RebuildChunk(List<string> ocids, DateTime now)
@@ -74,9 +110,10 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
 
         // Explicitly first, so that SQLite's triggers take the rows out of the full-text index too.
         session.Execute($"DELETE FROM search_texts WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
+        session.Execute($"DELETE FROM social_value_texts WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
         session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
         session.Execute($"DELETE FROM records WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
-        rows.Write(session, organisations.TakeAdded());
+        rows.Write(session, organisations.TakeAdded(), organisations.TakeAddedNames());
     }
 
     /// <summary>The process's compiled release, normalised, as JSON, with its facts.</summary>

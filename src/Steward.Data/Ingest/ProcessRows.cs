@@ -25,6 +25,7 @@ internal sealed class ProcessRows
     private readonly List<object?[]> _notices = [];
     private readonly List<object?[]> _parties = [];
     private readonly List<object?[]> _searchTexts = [];
+    private readonly List<object?[]> _socialValueTexts = [];
 
     /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
     public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
@@ -32,7 +33,7 @@ internal sealed class ProcessRows
         var ocid = facts.Ocid;
         var date = facts.Date?.UtcDateTime;
         var partyOrganisations = new Dictionary<string, string>(StringComparer.Ordinal);
-        var processParties = new Dictionary<string, (SortedSet<string> Roles, PartyFacts Party)>(StringComparer.Ordinal);
+        var processParties = new Dictionary<string, (SortedSet<string> Roles, PartyFacts Party, SortedSet<string> PartyIds)>(StringComparer.Ordinal);
         foreach (var party in facts.Parties)
         {
             if (resolver.Resolve(party) is not { } organisation)
@@ -44,21 +45,27 @@ internal sealed class ProcessRows
             AddOrganisation(organisation, party, date);
             if (!processParties.TryGetValue(organisation, out var entry))
             {
-                entry = (new SortedSet<string>(StringComparer.Ordinal), party);
+                entry = (new SortedSet<string>(StringComparer.Ordinal), party, new SortedSet<string>(StringComparer.Ordinal));
                 processParties[organisation] = entry;
             }
 
             entry.Roles.UnionWith(party.Roles);
+            entry.PartyIds.Add(party.PartyId);
         }
 
         _records.Add([ocid, compiledJson, releaseCount, date, now]);
-        var buyer = facts.BuyerPartyId is { } buyerParty ? partyOrganisations.GetValueOrDefault(buyerParty) : null;
+        var buyerParty = facts.BuyerPartyId is { } buyerPartyId ? facts.Parties.FirstOrDefault(p => p.PartyId == buyerPartyId) : null;
+        var buyer = facts.BuyerPartyId is { } buyerPartyKey ? partyOrganisations.GetValueOrDefault(buyerPartyKey) : null;
+        var arrangement = facts.Arrangement;
         _processes.Add([ocid, facts.Title, facts.Status, facts.ProcurementMethod, facts.ProcurementMethodDetails, facts.MainCategory,
             facts.LegalBasis, facts.AboveThreshold, Amount(facts.TenderValue), facts.TenderCurrency, facts.TenderStart?.UtcDateTime,
-            facts.TenderEnd?.UtcDateTime, date, firstPublished, facts.MainCpv, facts.NumberOfTenderers, buyer, facts.DeclaredBuyerId, facts.BuyerName]);
-        foreach (var (organisation, (roles, party)) in processParties)
+            facts.TenderEnd?.UtcDateTime, date, firstPublished, facts.MainCpv, facts.NumberOfTenderers, buyer, facts.DeclaredBuyerId, facts.BuyerName,
+            Publishers.Prefix(ocid), Publishers.IsOutsideUk(Publishers.Prefix(ocid), buyerParty?.Country), arrangement.Kind, arrangement.Source, arrangement.CallOff, arrangement.CallOffSource,
+            facts.Title is { } title ? DuplicateProcesses.TitleKey(title) : null]);
+        foreach (var (organisation, (roles, party, partyIds)) in processParties)
         {
-            _parties.Add([ocid, organisation, string.Join(',', roles), party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission]);
+            _parties.Add([ocid, organisation, string.Join(',', roles), party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission,
+                string.Join(',', partyIds)]);
         }
 
         foreach (var lot in facts.Lots)
@@ -69,15 +76,19 @@ internal sealed class ProcessRows
 
         foreach (var criterion in facts.Criteria)
         {
+            var view = new Core.Analytics.CriterionView(criterion.LotId, criterion.Type, criterion.Name, criterion.Description, Amount(criterion.Weight), criterion.WeightKind);
             _criteria.Add([ocid, criterion.LotId, criterion.Ordinal, criterion.Type, criterion.Name, criterion.Description,
-                Amount(criterion.Weight), criterion.WeightKind]);
+                Amount(criterion.Weight), criterion.WeightKind, Core.Analytics.SocialValueCriteria.IsSocialValue(view, Core.Analytics.SocialValueCriteria.DefaultPhrases),
+                Core.Analytics.SocialValueCriteria.Weight(view)]);
         }
 
         foreach (var award in facts.Awards)
         {
+            var listed = AwardSuppliers.Of(award, facts.Parties, partyOrganisations);
             _awards.Add([ocid, award.AwardId, award.Status, award.Date?.UtcDateTime, Amount(award.Value), award.Currency,
-                award.RelatedLots.Count > 0 ? string.Join(',', award.RelatedLots) : null, award.SupplierCount]);
-            foreach (var organisation in award.SupplierPartyIds.Select(partyOrganisations.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal))
+                award.RelatedLots.Count > 0 ? string.Join(',', award.RelatedLots) : null, listed.Count, listed.UnresolvedSme, listed.UnresolvedNotSme,
+                listed.UnresolvedVcse]);
+            foreach (var organisation in listed.Organisations)
             {
                 _awardSuppliers.Add([ocid, award.AwardId, organisation]);
             }
@@ -109,9 +120,14 @@ internal sealed class ProcessRows
             _classifications.Add([ocid, classification.Scheme, classification.Code, classification.LotId ?? string.Empty, classification.Description]);
         }
 
-        foreach (var region in facts.Regions)
+        foreach (var region in ProcessRegions.Resolve(facts.Regions, buyerParty))
         {
-            _regions.Add([ocid, region]);
+            _regions.Add([ocid, region.Code, region.Source]);
+        }
+
+        if (facts.CommunityBenefits is { } benefits)
+        {
+            _socialValueTexts.Add([ocid, benefits.Source, benefits.Excerpt]);
         }
 
         foreach (var notice in facts.Notices)
@@ -122,32 +138,38 @@ internal sealed class ProcessRows
         _searchTexts.Add([ocid, facts.Title, SearchText.Body(facts)]);
     }
 
-    /// <summary>Writes every gathered row, organisations and their new identifiers first.</summary>
-    public void Write(StoreSession session, IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers)
+    /// <summary>Writes every gathered row, organisations and their new identifiers and name keys first.</summary>
+    public void Write(StoreSession session, IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers,
+        IReadOnlyList<(string Key, string Organisation)> nameKeys)
     {
-        OrganisationWriter.Write(session, _organisations.Values.ToList(), identifiers, _names.ToList());
+        OrganisationWriter.Write(session, _organisations.Values.ToList(), identifiers, nameKeys, _names.ToList());
         Write(session, "records", ["ocid", "compiled", "release_count", "date", "updated_at"], _records);
         Write(session, "processes", ["ocid", "title", "status", "procurement_method", "procurement_method_details", "main_category",
-            "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "first_published", "main_cpv", "number_of_tenderers", "buyer_id", "buyer_party_id", "buyer_name"], _processes);
-        Write(session, "process_parties", ["ocid", "organisation_id", "roles", "scale", "vcse", "sheltered_workshop", "public_service_mission"], _parties);
+            "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "first_published", "main_cpv", "number_of_tenderers", "buyer_id", "buyer_party_id", "buyer_name",
+            "publisher", "outside_uk", "arrangement", "arrangement_source", "call_off", "call_off_source", "title_key"], _processes);
+        Write(session, "process_parties", ["ocid", "organisation_id", "roles", "scale", "vcse", "sheltered_workshop", "public_service_mission", "party_ids"], _parties);
         Write(session, "lots", ["ocid", "lot_id", "title", "status", "value", "currency", "suitable_for_sme", "suitable_for_vcse", "reserved_participation"], _lots);
-        Write(session, "award_criteria", ["ocid", "lot_id", "ordinal", "type", "name", "description", "weight", "weight_kind"], _criteria);
-        Write(session, "awards", ["ocid", "award_id", "status", "date", "value", "currency", "related_lots", "supplier_count"], _awards);
+        Write(session, "award_criteria", ["ocid", "lot_id", "ordinal", "type", "name", "description", "weight", "weight_kind", "social_value", "weight_read"], _criteria);
+        Write(session, "awards", ["ocid", "award_id", "status", "date", "value", "currency", "related_lots", "supplier_count", "unresolved_sme", "unresolved_not_sme",
+            "unresolved_vcse"], _awards);
         Write(session, "award_suppliers", ["ocid", "award_id", "organisation_id"], _awardSuppliers);
         Write(session, "contracts", ["ocid", "contract_id", "award_id", "status", "value", "currency", "date_signed", "period_start", "period_end"], _contracts);
         Write(session, "bid_statistics", ["ocid", "ordinal", "measure", "value", "lot_id", "currency"], _bidStatistics);
         Write(session, "bids", ["ocid", "bid_id", "status", "date", "value", "currency", "related_lots", "tenderer_count"], _bids);
         Write(session, "bid_tenderers", ["ocid", "bid_id", "organisation_id"], _bidTenderers);
         Write(session, "classifications", ["ocid", "scheme", "code", "lot_id", "description"], _classifications);
-        Write(session, "regions", ["ocid", "code"], _regions);
+        Write(session, "regions", ["ocid", "code", "source"], _regions);
         Write(session, "notices", ["ocid", "section", "document_id", "notice_type", "document_type", "date_published", "url"], _notices);
         Write(session, "search_texts", ["ocid", "title", "body"], _searchTexts);
+        Write(session, "social_value_texts", ["ocid", "source", "excerpt"], _socialValueTexts);
     }
 
     private void AddOrganisation(string organisation, PartyFacts party, DateTime? asOf)
     {
+        var (region, regionSource) = OrganisationRegion(party);
+        var kind = party.IsPublicBody ? BuyerKinds.Classify(party.BuyerType, party.Activity, party.Name, region) : null;
         var row = new object?[] { organisation, party.Name, party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission,
-            party.BuyerType, party.PostalCode, party.Region, asOf };
+            party.BuyerType, party.PostalCode, region, kind?.Kind, kind?.Source, regionSource, asOf };
         if (!_organisations.TryGetValue(organisation, out var existing) || Later(asOf, existing[^1] as DateTime?))
         {
             _organisations[organisation] = row;
@@ -157,6 +179,22 @@ internal sealed class ProcessRows
         {
             _names.Add((organisation, party.Name.Trim()));
         }
+    }
+
+    /// <summary>The first-level region of a party's address: its region code or name, else its postcode; with the source.</summary>
+    private static (string? Region, string? Source) OrganisationRegion(PartyFacts party)
+    {
+        if (ProcessRegions.Code(party.Region) is { } code && Core.Analytics.RegionCodes.FirstLevel(code) is { Length: 3 } level)
+        {
+            return (level, $"address region \"{party.Region}\"");
+        }
+
+        if (UkRegions.FromName(party.Region) is { Length: 3 } named)
+        {
+            return (named, $"address region \"{party.Region}\"");
+        }
+
+        return Postcodes.Region(party.PostalCode) is { } fromPostcode ? (fromPostcode, $"postcode ({Postcodes.District(party.PostalCode)})") : (null, null);
     }
 
     private static bool Later(DateTime? candidate, DateTime? current) => current is null || (candidate is { } c && c >= current.Value);

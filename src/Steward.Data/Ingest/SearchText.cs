@@ -4,13 +4,14 @@ using Steward.Core.Processes;
 namespace Steward.Data.Ingest;
 
 /// <summary>
-/// What a process is found by besides its title: its description, its organisations' names (never officials'
-/// names: <c>contactPoint</c> is not read), its lots' titles and its CPV descriptions, capped in length.
+/// What a process is found by besides its title: its organisations' names (never officials' names:
+/// <c>contactPoint</c> is not read), its lots' titles, its CPV descriptions, its tender description and the release's
+/// own description (where Sell2Wales and Public Contracts Scotland publish community benefits), capped in length.
 /// </summary>
 internal static class SearchText
 {
-    /// <summary>Enough for a long description; keeps the index small.</summary>
-    public const int MaxLength = 4000;
+    /// <summary>Enough for a long description and the release's further information; keeps the index small.</summary>
+    public const int MaxLength = 6000;
 
     public static string Body(ProcessFacts facts)
     {
@@ -40,6 +41,7 @@ internal static class SearchText
         }
 
         Add(facts.Description);
+        Add(facts.ReleaseDescription);
         return text.Length > MaxLength ? text.ToString(0, MaxLength) : text.ToString();
     }
 }

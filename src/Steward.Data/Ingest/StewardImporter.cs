@@ -13,7 +13,7 @@ namespace Steward.Data.Ingest;
 /// same data twice changes nothing; a new or changed release recompiles only its own process. Releases are staged
 /// and written in bulk (prepared statements on SQLite, binary COPY on PostgreSQL).
 /// </summary>
-public sealed class StewardImporter : IDisposable
+public sealed partial class StewardImporter : IDisposable
 {
     private readonly DatabaseTarget _target;
     private readonly StoreSession _session;
@@ -112,7 +112,10 @@ public sealed class StewardImporter : IDisposable
 
     /// <summary>
     /// Recompiles every stored process from its stored releases, in one transaction: what an upgrade that adds
-    /// facts to the analytic tables (or changes the normalisation) asks for. Returns how many processes.
+    /// facts to the analytic tables (or changes the normalisation or how organisations are told apart) asks for.
+    /// Every organisation is resolved afresh, in ocid order, so the result does not depend on the order things were
+    /// imported; merges a person confirmed are kept and applied, and supplier-register links to an organisation
+    /// whose id changed follow it. Returns how many processes were compiled.
     /// </summary>
     /// <exception cref="DatabaseUnavailableException">The database failed; nothing was changed.</exception>
     public long RebuildAll(IImportProgress? progress = null)
@@ -126,7 +129,10 @@ public sealed class StewardImporter : IDisposable
                 _session.PrepareTemp(ReleaseApplier.Affected, "ocid TEXT PRIMARY KEY");
                 _session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT DISTINCT ocid FROM releases");
                 var total = _session.Scalar($"SELECT COUNT(*) FROM {ReleaseApplier.Affected}");
+                IdentityReset.Clear(_session);
+                _organisations.Load(_session);
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, total));
+                IdentityReset.RelinkProfiles(_session);
                 _session.Commit();
                 return records;
             });

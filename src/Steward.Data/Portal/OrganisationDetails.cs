@@ -17,9 +17,18 @@ public sealed record OrganisationDetails
 
     public bool? PublicServiceMission { get; init; }
 
+    /// <summary>The UK_CA_TYPE (else TED_CA_TYPE) classification as last published.</summary>
     public string? BuyerType { get; init; }
 
+    /// <summary>Steward's buyer type (<see cref="Core.Processes.BuyerKinds"/>) and what it was read from; null for an organisation never seen buying.</summary>
+    public string? BuyerKind { get; init; }
+
+    public string? BuyerKindSource { get; init; }
+
+    /// <summary>First-level UK region and what it was read from (address region or postcode).</summary>
     public string? Region { get; init; }
+
+    public string? RegionSource { get; init; }
 
     public DateTime? AsOf { get; init; }
 
@@ -39,7 +48,8 @@ public sealed record OrganisationDetails
             using var connection = StoreQuery.Open(target);
             var key = StoreQuery.With(("@id", id));
             var row = StoreQuery.List(connection, """
-                SELECT name, scale, vcse, sheltered_workshop, public_service_mission, buyer_type, region, as_of FROM organisations WHERE id = @id
+                SELECT name, scale, vcse, sheltered_workshop, public_service_mission, buyer_type, region, as_of, buyer_kind, buyer_kind_source, region_source
+                FROM organisations WHERE id = @id
                 """, key, r => new OrganisationDetails
             {
                 Id = id,
@@ -51,6 +61,9 @@ public sealed record OrganisationDetails
                 BuyerType = r.Text(5),
                 Region = r.Text(6),
                 AsOf = r.Stamp(7),
+                BuyerKind = r.Text(8),
+                BuyerKindSource = r.Text(9),
+                RegionSource = r.Text(10),
             }).FirstOrDefault();
             if (row is null)
             {

@@ -24,7 +24,7 @@ public static partial class ProcessSearch
     /// <summary>The most matches of the words that are ranked, sorted and counted one by one.</summary>
     public const int RankLimit = 2000;
 
-    private const string Columns = "p.ocid, p.title, p.buyer_id, p.buyer_name, p.status, p.procurement_method, p.tender_value, p.tender_currency, p.first_published, p.main_cpv";
+    private const string Columns = "p.ocid, p.title, p.buyer_id, p.buyer_name, p.status, p.procurement_method, p.tender_value, p.tender_currency, p.first_published, p.main_cpv, p.tender_end";
 
     /// <summary>
     /// A page of matches. <paramref name="count"/> false leaves <see cref="SearchResult.Total"/> null, for a caller
@@ -151,7 +151,7 @@ public static partial class ProcessSearch
     };
 
     private static SearchHit Hit(DbDataReader r) =>
-        new(r.GetString(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Real(6), r.Text(7), r.Stamp(8), r.Text(9));
+        new(r.GetString(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Real(6), r.Text(7), r.Stamp(8), r.Text(9), r.Stamp(10));
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -33,7 +33,7 @@ public sealed record SearchCriteria
     /// <summary>A UK notice type (UK1–UK17) the process has published.</summary>
     public string? NoticeType { get; init; }
 
-    /// <summary><c>tender.status</c> (e.g. <c>active</c> for open opportunities).</summary>
+    /// <summary><c>tender.status</c> as published.</summary>
     public string? Status { get; init; }
 
     /// <summary>Only processes with a lot published as suitable for SMEs.</summary>
@@ -44,6 +44,15 @@ public sealed record SearchCriteria
 
     /// <summary>Only processes with a reserved lot (PA 2023 s.32, s.33, or for SMEs/VCSEs).</summary>
     public bool Reserved { get; init; }
+
+    /// <summary>Only open opportunities: a tender period that has not ended before <see cref="Today"/> (its closing date is today or later).</summary>
+    public bool Open { get; init; }
+
+    /// <summary>The day <see cref="Open"/> is judged on (the caller's clock, UTC); required when <see cref="Open"/> is set.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>Every publisher's processes; by default only the UK's publishers' (and Steward's demo data).</summary>
+    public bool AllPublishers { get; init; }
 
     public SearchOrder Order { get; init; } = SearchOrder.Relevance;
 

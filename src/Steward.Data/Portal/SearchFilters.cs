@@ -89,8 +89,22 @@ internal sealed class SearchFilters
             filters.Add("EXISTS (SELECT 1 FROM lots l WHERE l.ocid = p.ocid AND l.reserved_participation IS NOT NULL)");
         }
 
+        if (c.Open)
+        {
+            var today = c.Today ?? throw new ArgumentException("An open-opportunities search needs the day to judge it on (SearchCriteria.Today).", nameof(c));
+            filters.Add("p.tender_end >= @today", ("@today", today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        }
+
+        if (!c.AllPublishers)
+        {
+            filters.Add(UkPublishers("p"));
+        }
+
         return filters;
     }
+
+    /// <summary>The condition that the process (table alias <paramref name="processes"/>) was published in the UK (<see cref="Core.Processes.Publishers.IsOutsideUk"/>).</summary>
+    internal static string UkPublishers(string processes) => $"NOT {processes}.outside_uk";
 
     /// <summary>
     /// SQLite: a unary plus keeps the planner from using that column's index, so a filter is checked by the table's

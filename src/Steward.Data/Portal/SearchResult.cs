@@ -22,4 +22,5 @@ public sealed record SearchHit(
     double? TenderValue,
     string? Currency,
     DateTime? FirstPublished,
-    string? MainCpv);
+    string? MainCpv,
+    DateTime? ClosingDate = null);

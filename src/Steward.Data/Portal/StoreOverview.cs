@@ -21,6 +21,15 @@ public sealed record StoreOverview(
     /// <summary>True when every process was made by <c>steward demo</c>.</summary>
     public bool IsSynthetic => Processes > 0 && SyntheticProcesses == Processes;
 
+    /// <summary>Processes by publisher (OCID prefix), with how many repeat another process.</summary>
+    public IReadOnlyList<PublisherCount> Publishers { get; init; } = [];
+
+    /// <summary>Processes that repeat another (counted once, under the other).</summary>
+    public long Duplicates => Publishers.Sum(p => p.Duplicates);
+
+    /// <summary>Processes that set up a framework or dynamic market (their award values are ceilings, not spend).</summary>
+    public long Frameworks { get; init; }
+
     public static StoreOverview Read(DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -40,7 +49,17 @@ public sealed record StoreOverview(
                 Count($"SELECT count(*) FROM processes WHERE ocid LIKE '{DemoDataGenerator.OcidPrefix}%'"),
                 dates.Item1,
                 dates.Item2,
-                ReadVersion(connection));
+                ReadVersion(connection))
+            {
+                Publishers = StoreQuery.List(connection, """
+                    SELECT publisher, count(*), sum(CASE WHEN duplicate_of IS NULL THEN 0 ELSE 1 END), sum(CASE WHEN outside_uk THEN 1 ELSE 0 END)
+                    FROM processes GROUP BY publisher ORDER BY count(*) DESC, publisher
+                    """, none, r => new PublisherCount(r.Text(0), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture))
+                {
+                    OutsideUk = Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture),
+                }),
+                Frameworks = Count("SELECT count(*) FROM processes WHERE arrangement IS NOT NULL AND NOT call_off"),
+            };
         });
     }
 
@@ -63,4 +82,19 @@ public sealed record StoreOverview(
     private static string ReadVersion(System.Data.Common.DbConnection connection) =>
         StoreQuery.List(connection, "SELECT count(*), max(updated_at), (SELECT max(id) FROM releases), (SELECT max(id) FROM supplier_profile_changes) FROM records", StoreQuery.With(),
             r => string.Create(CultureInfo.InvariantCulture, $"{r.GetValue(0)}|{r.Stamp(1):O}|{(r.IsDBNull(2) ? 0 : r.GetValue(2))}|{(r.IsDBNull(3) ? 0 : r.GetValue(3))}"))[0];
+}
+
+/// <summary>
+/// A publisher's processes in the store (<see cref="Prefix"/> null for processes imported before publishers were
+/// recorded), with its name and whether it is one of the UK's.
+/// </summary>
+public sealed record PublisherCount(string? Prefix, long Processes, long Duplicates)
+{
+    /// <summary>Its processes published outside the UK (<see cref="Core.Processes.Publishers.IsOutsideUk"/>).</summary>
+    public long OutsideUk { get; init; }
+
+    public string Name => Prefix is null ? "not recorded (run steward db rebuild)" : Core.Processes.Publishers.Name(Prefix);
+
+    /// <summary>Its processes count in the figures as the UK's.</summary>
+    public bool Uk => OutsideUk == 0;
 }

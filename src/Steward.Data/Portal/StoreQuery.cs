@@ -16,9 +16,11 @@ internal static class StoreQuery
         return connection;
     }
 
-    public static List<T> List<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read)
+    public static List<T> List<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read,
+        DbTransaction? transaction = null)
     {
         using var command = Command(connection, sql, parameters);
+        command.Transaction = transaction;
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

@@ -40,13 +40,15 @@ public static class RegisterReport
         var rows = DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
+            // Spend only, counted once, from UK publishers: as the buyer benchmarks count it (docs/indicators.md).
             return StoreQuery.List(connection,
-                """
+                $"""
                 SELECT p.buyer_id, p.buyer_name, s.organisation_id, a.value, a.currency, a.status, a.supplier_count
                 FROM awards a
                 JOIN award_suppliers s ON s.ocid = a.ocid AND s.award_id = a.award_id
                 JOIN processes p ON p.ocid = a.ocid
-                WHERE p.buyer_id IS NOT NULL AND a.value IS NOT NULL
+                WHERE p.buyer_id IS NOT NULL AND a.value IS NOT NULL AND p.duplicate_of IS NULL AND (p.arrangement IS NULL OR p.call_off)
+                  AND {SearchFilters.UkPublishers("p")}
                 """,
                 StoreQuery.With(), r => (Buyer: r.GetString(0), Name: r.Text(1), Supplier: r.GetString(2), Value: r.Real(3), Currency: r.Text(4),
                     Status: r.Text(5), Suppliers: r.Whole(6) ?? 1));

@@ -6,6 +6,7 @@ namespace Steward.Ocds.Normalisation;
 /// </summary>
 public static class NormalisationRules
 {
+    public const string HtmlEntities = "html-entities";
     public const string BareDate = "bare-date";
     public const string ScaleVariant = "scale-variant";
     public const string CompaniesHouseNumber = "companies-house-number";
@@ -18,6 +19,7 @@ public static class NormalisationRules
     /// <summary>Every rule with a one-line description, in the order they are applied.</summary>
     public static IReadOnlyList<(string Rule, string Description)> All { get; } =
     [
+        (HtmlEntities, "HTML character references in text (&amp;amp;, &amp;#039;) are decoded, however many times they were encoded; ids are left as published"),
         (BareDate, "dates without a time or an offset become RFC 3339 date-times at that UK local time (Europe/London)"),
         (ScaleVariant, "supplier scale variants (\"SME\", \"Small\", \"small or medium\"…) become partyScale codes"),
         (CompaniesHouseNumber, "Companies House numbers are padded to 8 characters (01234567, SC012345), in identifiers and party ids"),

@@ -53,6 +53,7 @@ public sealed partial class UkNormaliser
                 ReleaseId = releaseId,
             });
 
+        FixEntities(release, Record);
         FixDates(release, Record);
         FixParties(release, Record);
         CompaniesHouse.Fix(release, Record);
@@ -120,6 +121,53 @@ public sealed partial class UkNormaliser
                 "OCDS dates are RFC 3339 date-times; a date or time without an offset is read as UK local time (Europe/London)");
             return true;
         });
+
+    /// <summary>
+    /// Decodes HTML character references in text (<c>&amp;amp;</c>, <c>&amp;#039;</c>, <c>&amp;quot;</c>), as often as
+    /// the publisher encoded them (Contracts Finder sometimes twice, <c>&amp;amp;amp;</c>), so that stored text is what
+    /// a person reads. Ids and references are left as published, so that they still match each other.
+    /// </summary>
+    private static void FixEntities(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record) =>
+        EachField(release, string.Empty, (obj, name, child, path) =>
+        {
+            if (child is not JsonValue value || value.GetValueKind() != JsonValueKind.String || IsReference(name))
+            {
+                return false;
+            }
+
+            var text = value.ToString();
+            var decoded = DecodeEntities(text);
+            if (decoded == text)
+            {
+                return true;
+            }
+
+            obj[name] = decoded;
+            record(NormalisationRules.HtmlEntities, path, value, obj[name],
+                "UK notices carry HTML character references (&amp;amp;, &amp;#039;) in plain-text fields; they are decoded so the text reads as written");
+            return true;
+        });
+
+    /// <summary>The text with its HTML character references decoded, up to three times over (text encoded twice or thrice).</summary>
+    public static string DecodeEntities(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var pass = 0; pass < 3 && text.Contains('&', StringComparison.Ordinal) && EntityPattern().IsMatch(text); pass++)
+        {
+            var decoded = System.Net.WebUtility.HtmlDecode(text);
+            if (decoded == text)
+            {
+                break;
+            }
+
+            text = decoded;
+        }
+
+        return text;
+    }
+
+    private static bool IsReference(string name) =>
+        name is "id" or "ocid" or "relatedLot" or "scheme" || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Id", StringComparison.Ordinal);
 
     /// <summary>
     /// Visits every field of every object below <paramref name="node"/>, depth first; where <paramref name="visit"/>
@@ -335,6 +383,9 @@ public sealed partial class UkNormaliser
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}/{name}";
 
     private static string Join(string path, int index) => Join(path, index.ToString(CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityPattern();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareDatePattern();

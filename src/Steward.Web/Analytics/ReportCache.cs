@@ -93,14 +93,15 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
         var settings = AnalyticsSettings.Default with
         {
             VerifiedMissionSuppliers = RegisterReport.VerifiedMissionSuppliers(target, register.Rules, register.Today, time),
+            UkPublishersOnly = !options.Value.AllPublishers,
         };
         var trends = new BuyerTrends(settings);
         var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All, settings);
-        var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division);
+        var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division, settings);
         var names = OrganisationDirectory.Names(target);
         var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,
-            id => names.GetValueOrDefault(id));
-        var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags));
+            id => names.GetValueOrDefault(id), settings);
+        var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings);
         return new ReportSnapshot(overview, time.GetUtcNow(), buyers, trends, markets, suppliers, flags);
     }
 

@@ -31,6 +31,7 @@ public static class StewardApi
         api.MapGet("/buyers/{**id}", Buyer).WithSummary("One buyer: figures, peers, year-by-year figures, markets and red flags");
         api.MapGet("/suppliers", Suppliers).WithSummary("Every supplier's awards, value and market shares (as steward report suppliers)");
         api.MapGet("/suppliers/{**id}", Supplier).WithSummary("One supplier: its organisation, figures and awards");
+        api.MapGet("/social-value", SocialValue).WithSummary("Social value in peers' tenders: criteria, weights and community-benefit text by buyer, CPV and year (the social value page's query string)");
         api.MapGet("/markets", Markets).WithSummary("Markets: CPV division × region × year, with concentration, entries and exits");
         api.MapGet("/flags", Flags).WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer");
         api.MapGet("/indicators", Indicators).WithSummary("Each red-flag indicator: processes eligible, with data and flagged, and its fence");
@@ -43,7 +44,7 @@ public static class StewardApi
     public static async Task<Ok<StoreResponse>> Store(ReportCache reports) =>
         TypedResults.Ok(StoreResponse.From((await reports.CurrentAsync().ConfigureAwait(false)).Overview));
 
-    public static async Task<Results<Ok<SearchResult>, ValidationProblem>> Search(HttpRequest request, SearchCounts counts, ReportCache reports)
+    public static async Task<Results<Ok<SearchResult>, ValidationProblem>> Search(HttpRequest request, SearchCounts counts, ReportCache reports, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(counts);
@@ -53,7 +54,7 @@ public static class StewardApi
         }
 
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
-        return TypedResults.Ok(counts.Search(SearchQuery.Read(request.Query), snapshot.Version));
+        return TypedResults.Ok(counts.Search(SearchQuery.Read(request.Query, SearchQuery.Today(time)), snapshot.Version));
     }
 
     public static Results<FileStreamHttpResult, ValidationProblem> SearchOcds(HttpRequest request, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
@@ -65,7 +66,7 @@ public static class StewardApi
             return problem;
         }
 
-        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(request.Query), options.Value.MaxExportRows);
+        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows);
         var buffer = new MemoryStream();
         OcdsPackages.WriteReleasePackage(store.Target, ocids, new Uri(UriHelper(request)), time.GetUtcNow(), buffer);
         buffer.Position = 0;
@@ -99,12 +100,18 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers);
 
-    public static async Task<Results<Ok<BuyerResponse>, ProblemHttpResult>> Buyer(string id, ReportCache reports)
+    public static async Task<Results<Ok<BuyerResponse>, RedirectHttpResult, ProblemHttpResult>> Buyer(string id, ReportCache reports, PortalStore store)
     {
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         if (!snapshot.BuyersById.TryGetValue(id, out var figures))
         {
-            return NotFound($"No buyer with the id \"{id}\" is in the store.");
+            // An old id (merged, given by an older Steward, or a publisher's party id): on to the one buyer it means now.
+            var meant = Steward.Data.Organisations.OrganisationLookup.Find(store.Target, id).Organisations.Where(snapshot.BuyersById.ContainsKey).ToList();
+            return meant.Count == 1
+                ? TypedResults.Redirect($"/api/buyers/{Uri.EscapeDataString(meant[0])}", permanent: true)
+                : NotFound(meant.Count > 1
+                    ? $"The id \"{id}\" was published for {meant.Count} different buyers: {string.Join(", ", meant)}."
+                    : $"No buyer with the id \"{id}\" is in the store.");
         }
 
         return TypedResults.Ok(new BuyerResponse(figures, snapshot.Trends.Years(id), snapshot.Trends.Markets(id), snapshot.FlagsByBuyer[id].ToList()));
@@ -113,15 +120,32 @@ public static class StewardApi
     public static async Task<Ok<IReadOnlyList<SupplierFigures>>> Suppliers(ReportCache reports) =>
         TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers);
 
-    public static async Task<Results<Ok<SupplierResponse>, ProblemHttpResult>> Supplier(string id, PortalStore store, ReportCache reports)
+    public static async Task<Results<Ok<SupplierResponse>, RedirectHttpResult, ProblemHttpResult>> Supplier(string id, PortalStore store, ReportCache reports)
     {
         if (OrganisationDetails.Read(store.Target, id) is not { } organisation)
         {
-            return NotFound($"No organisation with the id \"{id}\" is in the store.");
+            var meant = Steward.Data.Organisations.OrganisationLookup.Find(store.Target, id).Organisations;
+            return meant.Count == 1
+                ? TypedResults.Redirect($"/api/suppliers/{Uri.EscapeDataString(meant[0])}", permanent: true)
+                : NotFound(meant.Count > 1
+                    ? $"The id \"{id}\" was published for {meant.Count} different organisations: {string.Join(", ", meant)}."
+                    : $"No organisation with the id \"{id}\" is in the store.");
         }
 
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         return TypedResults.Ok(new SupplierResponse(organisation, snapshot.SuppliersById.GetValueOrDefault(id), snapshot.FlagsByOrganisation[id].ToList()));
+    }
+
+    public static Results<Ok<SocialValuePage>, ValidationProblem> SocialValue(HttpRequest request, PortalStore store)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = SocialValueQueryString.Errors(request.Query);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        }
+
+        return TypedResults.Ok(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(request.Query)));
     }
 
     public static async Task<Ok<IReadOnlyList<MarketFigures>>> Markets(string? cpv, string? region, ReportCache reports)

@@ -36,6 +36,12 @@ public sealed class PortalOptions
     [Range(1, 100_000)]
     public int MaxExportRows { get; set; } = 5000;
 
+    /// <summary>
+    /// Count every publisher's processes in the figures; by default (false) only the UK's publishers' (and Steward's
+    /// demo data) count, and processes from other countries' publishers are only listed, on the about page.
+    /// </summary>
+    public bool AllPublishers { get; set; }
+
     /// <summary>A JSON file of supplier classification settings (docs/suppliers.md, "Settings"); empty: the documented defaults.</summary>
     public string? SupplierRules { get; set; }
 }

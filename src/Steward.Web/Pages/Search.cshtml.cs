@@ -7,7 +7,7 @@ using Steward.Web.Tables;
 namespace Steward.Web.Pages;
 
 [EnableRateLimiting(PortalServices.RateLimitPolicy)]
-public sealed class SearchModel(ReportCache reports, SearchCounts counts) : PortalPage(reports)
+public sealed class SearchModel(ReportCache reports, SearchCounts counts, TimeProvider time) : PortalPage(reports)
 {
     public IReadOnlyList<(string Field, string Message)> Errors { get; private set; } = [];
 
@@ -33,7 +33,7 @@ public sealed class SearchModel(ReportCache reports, SearchCounts counts) : Port
             return;
         }
 
-        Result = counts.Search(SearchQuery.Read(Request.Query), Snapshot.Version);
+        Result = counts.Search(SearchQuery.Read(Request.Query, SearchQuery.Today(time)), Snapshot.Version);
         Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize };
     }
 

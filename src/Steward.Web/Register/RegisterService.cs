@@ -77,6 +77,19 @@ public sealed class RegisterService
         return new EligibilityAnswer(lot, profiles, ReservedLots.Decide(_store.Target, lot, [.. profiles.Select(p => (p.Profile, p.OrganisationId))], Rules), null, null);
     }
 
+    /// <summary>A published lot as its reservation is read, or null when the store has no such lot or its reservation cannot be read.</summary>
+    public ReservedLot? Lot(string ocid, string lotId, DateOnly awardDay)
+    {
+        try
+        {
+            return ReservedLots.Read(_store.Target, ocid, lotId, null, awardDay);
+        }
+        catch (RegisterException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The profile document (docs/suppliers.md) as JSON bytes.</summary>
     public byte[] Document(StoredProfile profile)
     {

@@ -14,10 +14,11 @@ namespace Steward.Web.Tables;
 /// Every table the portal shows, built the same way for the page and for its CSV/XLSX download
 /// (<c>/tables/{key}.{format}</c>), so a download holds exactly what the page shows, and more rows.
 /// </summary>
-public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options, Register.RegisterService register)
+public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options, Register.RegisterService register, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards", .. Register.RegisterTables.Keys];
+        ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards",
+            "social-value", .. Register.RegisterTables.Keys];
 
     /// <summary>The table <paramref name="key"/> for the query's <c>id</c> (or search filters); null when there is none.</summary>
     public async Task<PortalTable?> BuildAsync(string key, IQueryCollection query)
@@ -37,7 +38,9 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "markets" => Markets(await reports.CurrentAsync().ConfigureAwait(false), query["cpv"], query["region"]),
             "flags" => Flags(await reports.CurrentAsync().ConfigureAwait(false), null, query["code"]),
             "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
-            "search" => SearchDownload(SearchQuery.Read(query), query),
+            "search" => SearchDownload(SearchQuery.Read(query, SearchQuery.Today(time)), query),
+            "social-value" => SocialValue(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(query) with { Page = 1, PageSize = options.Value.MaxExportRows }),
+                SocialValueQueryString.QueryString(query)),
             "process-awards" when id is not null => ProcessAwards(id),
             _ => Register.RegisterTables.Build(key, register),
         };
@@ -46,14 +49,17 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable Buyers(ReportSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var rows = snapshot.Buyers.Buyers.OrderByDescending(b => b.AwardValue).ThenBy(b => b.BuyerId, StringComparer.Ordinal)
-            .Select(b => (IReadOnlyList<object?>)[b.BuyerId, b.BuyerName ?? b.BuyerId, b.BuyerType, b.Region, b.Processes, b.Awards, b.AwardValue,
-                b.SmeShare, b.VcseShare, b.DirectAwardShare, b.SingleBidShare, snapshot.FlagsByBuyer[b.BuyerId].Count()]).ToList();
-        return new PortalTable("buyers", "Buyers, by value awarded", [
-            new("Buyer id", "buyerId"), new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[0]!)), new("Type", "buyerType"), new("Region", "region"),
+        var rows = snapshot.Buyers.Buyers.OrderByDescending(b => b.AwardValue ?? -1).ThenBy(b => b.BuyerId, StringComparer.Ordinal)
+            .Select(b => (IReadOnlyList<object?>)[b.BuyerName ?? b.BuyerId, Core.Processes.BuyerKinds.Label(b.BuyerType), Core.Processes.UkRegions.Name(b.Region), b.Processes,
+                b.Awards, b.AwardValue, b.SmeShare, b.VcseShare, b.DirectAwardShare, b.SingleBidShare, b.Frameworks.Processes, b.Frameworks.Ceiling,
+                snapshot.FlagsByBuyer[b.BuyerId].Count(), b.BuyerId, b.BuyerType, b.Region]).ToList();
+        return new PortalTable("buyers", "Buyers, by value awarded (frameworks' and dynamic markets' ceilings apart)", [
+            new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[13]!)), new("Type", "buyerTypeName"), new("Region", "regionName"),
             new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent), new("Direct awards", "directAwardShare", Percent),
-            new("Single-bid lots", "singleBidShare", Percent), new("Red flags", "redFlags", Number)], rows);
+            new("Single-bid lots", "singleBidShare", Percent), new("Frameworks and dynamic markets", "frameworkProcesses", Number),
+            new("Their ceilings", "frameworkCeiling", Money), new("Red flags", "redFlags", Number), new("Buyer id", "buyerId"), new("Type code", "buyerType"),
+            new("Region code", "region")], rows);
     }
 
     /// <summary>The buyer's figures year by year, or null when there is no such buyer.</summary>
@@ -133,11 +139,12 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable Suppliers(ReportSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
-            .Select(s => (IReadOnlyList<object?>)[s.SupplierId, s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.Buyers]).ToList();
-        return new PortalTable("suppliers", "Suppliers, by value awarded", [
-            new("Supplier id", "supplierId"), new("Supplier", "name", Link: r => Links.Supplier((string)r[0]!)), new("Scale (as published)", "scale"),
-            new("VCSE (as published)", "vcse"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Buyers", "buyers", Number)], rows);
+        var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
+            .Select(s => (IReadOnlyList<object?>)[s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers, s.SupplierId]).ToList();
+        return new PortalTable("suppliers", "Suppliers, by value awarded (places on frameworks and dynamic markets apart)", [
+            new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale"),
+            new("VCSE (as published)", "vcse"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
+            new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId")], rows);
     }
 
     public static PortalTable? SupplierMarkets(ReportSnapshot snapshot, string supplierId)
@@ -158,11 +165,13 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     {
         var views = ProcessViewReader.ReadScope(store.Target, ViewParts.Awards, ProcessScope.Supplier(supplierId));
         var rows = views.SelectMany(p => p.Awards.Where(a => a.Suppliers.Any(s => s.OrganisationId == supplierId))
-                .Select(a => (IReadOnlyList<object?>)[p.Ocid, p.BuyerName ?? p.BuyerId, p.BuyerId, a.AwardId, a.Status, ReportWindow.AwardDate(a, p), a.Value, a.Currency]))
+                .Select(a => (IReadOnlyList<object?>)[p.Ocid, p.BuyerName ?? p.BuyerId, p.BuyerId, a.AwardId, a.Status, ReportWindow.AwardDate(a, p), a.Value, a.Currency,
+                    CountedAs(p)]))
             .OrderByDescending(r => r[5] as DateTime?).ToList();
         return new PortalTable("supplier-awards", "Its awards", [
             new("Process", "ocid", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[2] is string b ? Links.Buyer(b) : null),
-            new("Buyer id", "buyerId"), new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency")],
+            new("Buyer id", "buyerId"), new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
+            new("Counted as", "countedAs")],
             rows, Query(supplierId));
     }
 
@@ -192,12 +201,12 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Ocid, h.Title ?? h.Ocid, h.BuyerName, h.BuyerId, h.Status, h.ProcurementMethod,
-            h.TenderValue, h.Currency, h.FirstPublished, h.MainCpv]).ToList();
+        var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Title ?? h.Ocid, h.BuyerName, h.TenderValue, h.ClosingDate, h.Status, h.ProcurementMethod,
+            h.FirstPublished, h.MainCpv, h.Currency, h.Ocid, h.BuyerId]).ToList();
         return new PortalTable("search", "Matching processes", [
-            new("OCID", "ocid"), new("Title", "title", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[3] is string b ? Links.Buyer(b) : null),
-            new("Buyer id", "buyerId"), new("Status", "status"), new("Procedure", "procurementMethod"), new("Estimated value", "tenderValue", Money),
-            new("Currency", "currency"), new("First published", "firstPublished", Date), new("Main CPV", "mainCpv")], rows, query);
+            new("Title", "title", Link: r => Links.Process((string)r[9]!)), new("Buyer", "buyerName", Link: r => r[10] is string b ? Links.Buyer(b) : null),
+            new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Status", "status"), new("Procedure", "procurementMethod"),
+            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv"), new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId")], rows, query);
     }
 
     public PortalTable? ProcessAwards(string ocid)
@@ -225,6 +234,30 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
             new("Supplier id", "supplierId"), new("Supplier", "supplierName", Link: r => r[5] is string s ? Links.Supplier(s) : null),
             new("Scale (as published)", "scale"), new("VCSE (as published)", "vcse")], rows, Query(view.Ocid));
+    }
+
+    /// <summary>A page of the social value list (docs/portal.md, "Social value in peers' tenders").</summary>
+    public static PortalTable SocialValue(SocialValuePage page, string query)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        static string Criteria(IEnumerable<SocialValueCriterion> criteria) =>
+            string.Join("; ", criteria.Select(c => $"{c.Name ?? c.Type ?? "criterion"}{(c.Weight is { } w ? $" {CellFormat.Number(w)}%" : " (weight not published)")}"));
+        var rows = page.Rows.Select(r => (IReadOnlyList<object?>)[r.BuyerName ?? r.BuyerId, r.Year, r.MainCpv, r.Title ?? r.Ocid,
+            Criteria(r.Criteria.Where(c => c.SocialValue)), Criteria(r.Criteria.Where(c => !c.SocialValue)), r.Excerpt, r.ExcerptSource, r.Ocid, r.BuyerId]).ToList();
+        return new PortalTable("social-value", "Social value in peers' tenders: criteria, weights and community benefits as published", [
+            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv"),
+            new("Process", "title", Link: r => Links.Process((string)r[8]!)), new("Social value criteria and weights", "socialValueCriteria"),
+            new("Other criteria", "otherCriteria"), new("Community benefits (as published)", "communityBenefits"), new("Where that text is", "communityBenefitsField"),
+            new("OCID", "ocid"), new("Buyer id", "buyerId")], rows, query);
+    }
+
+    /// <summary>How a process's awards count in the figures: spend, a framework's or dynamic market's places, or not at all (a duplicate).</summary>
+    public static string CountedAs(ProcessView process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return process.DuplicateOf is not null ? $"not counted: repeats {process.DuplicateOf}"
+            : process.SetsCeiling ? (process.Arrangement == Core.Processes.Arrangements.DynamicMarket ? "a place on a dynamic market (not spend)" : "a place on a framework (not spend)")
+            : "spend";
     }
 
     private static string Query(string id) => $"?id={Uri.EscapeDataString(id)}";

@@ -12,7 +12,7 @@ public static class SearchQuery
 {
     /// <summary>The query-string names, in the order links write them.</summary>
     public static readonly IReadOnlyList<string> Fields =
-        ["q", "buyer", "cpv", "region", "minValue", "maxValue", "from", "to", "procedure", "noticeType", "status", "sme", "vcse", "reserved", "sort"];
+        ["q", "buyer", "cpv", "region", "minValue", "maxValue", "from", "to", "procedure", "noticeType", "status", "open", "sme", "vcse", "reserved", "publishers", "sort"];
 
     public static readonly IReadOnlyList<string> Procedures = ["open", "selective", "limited", "direct"];
 
@@ -21,8 +21,11 @@ public static class SearchQuery
 
     public static readonly IReadOnlyList<string> Statuses = ["planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn"];
 
-    /// <summary>The criteria, ignoring values that cannot be read (<see cref="Errors"/> lists them).</summary>
-    public static SearchCriteria Read(IQueryCollection query)
+    /// <summary><c>uk</c> (the default: the UK's publishers) or <c>all</c>.</summary>
+    public static readonly IReadOnlyList<string> PublisherChoices = ["uk", "all"];
+
+    /// <summary>The criteria, ignoring values that cannot be read (<see cref="Errors"/> lists them); open opportunities are judged on <paramref name="today"/>.</summary>
+    public static SearchCriteria Read(IQueryCollection query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
         return new SearchCriteria
@@ -41,9 +44,19 @@ public static class SearchQuery
             SuitableForSme = Yes(query["sme"]),
             SuitableForVcse = Yes(query["vcse"]),
             Reserved = Yes(query["reserved"]),
+            Open = Yes(query["open"]),
+            Today = today,
+            AllPublishers = query["publishers"].ToString() == "all",
             Order = query["sort"].ToString() switch { "newest" => SearchOrder.Newest, "value" => SearchOrder.Value, _ => SearchOrder.Relevance },
             Page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, ProcessSearch.MaxPage) : 1,
         };
+    }
+
+    /// <summary>Today's date (UTC) on <paramref name="time"/>: the day open opportunities are judged on.</summary>
+    public static DateOnly Today(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Each value that cannot be read: the field's name and what is wrong, in words a person can act on.</summary>
@@ -77,7 +90,7 @@ public static class SearchQuery
             errors.Add(("to", "First published up to must be the same as or after first published from"));
         }
 
-        foreach (var (field, allowed) in new[] { ("procedure", Procedures), ("noticeType", NoticeTypes), ("status", Statuses) })
+        foreach (var (field, allowed) in new[] { ("procedure", Procedures), ("noticeType", NoticeTypes), ("status", Statuses), ("publishers", PublisherChoices) })
         {
             if (!StringValues.IsNullOrEmpty(query[field]) && OneOf(query[field], allowed) is null)
             {

@@ -91,20 +91,27 @@ public class BuyerReportTests
     }
 
     [Fact]
-    public void Buyers_are_keyed_by_id_else_name_and_those_without_either_are_counted_out()
+    public void Buyers_are_keyed_by_their_organisation_never_by_the_published_party_id_or_name()
     {
-        var named = new ProcessView { Ocid = "p2", BuyerName = "Town Council", FirstPublished = Day };
-        var result = BuyerReport.Compute([Process("p1"), named, new ProcessView { Ocid = "p3" }], ReportWindow.All);
-        Assert.Equal(["Town Council", "buyer-1"], result.Buyers.Select(b => b.BuyerId));
+        // Two publishers both call their buyer "1": the organisations they resolve to tell them apart.
+        var plymouth = Process("p1", buyer: "name:plymouth city council") with { BuyerPartyId = "1", BuyerName = "Plymouth City Council" };
+        var thanet = Process("p2", buyer: "name:thanet district council") with { BuyerPartyId = "1", BuyerName = "Thanet District Council" };
+        var unresolved = new ProcessView { Ocid = "p3", BuyerPartyId = "1", BuyerName = "No organisation", FirstPublished = Day };
+        var result = BuyerReport.Compute([plymouth, thanet, unresolved], ReportWindow.All);
+        Assert.Equal(["name:plymouth city council", "name:thanet district council"], result.Buyers.Select(b => b.BuyerId));
         Assert.Equal(1, result.Coverage.ProcessesWithoutBuyer);
     }
 
     [Fact]
-    public void Peers_are_buyers_of_the_same_type_with_enough_processes()
+    public void Peers_need_at_least_five_buyers_of_the_type_with_enough_processes()
     {
-        // Three councils of one type in one region with 5, 6 and 7 processes, one with 1 (too few to be a peer).
+        // Five councils with 5, 6, 7, 8 and 9 processes, one with 1 (too few to be a peer); two NHS bodies (too few a group).
         var processes = new List<ProcessView>();
-        foreach (var (buyer, count) in new[] { ("c1", 5), ("c2", 6), ("c3", 7), ("c4", 1) })
+        foreach (var (buyer, kind, count) in new[]
+                 {
+                     ("c1", "localAuthority", 5), ("c2", "localAuthority", 6), ("c3", "localAuthority", 7), ("c4", "localAuthority", 8),
+                     ("c5", "localAuthority", 9), ("c6", "localAuthority", 1), ("n1", "nhsBody", 5), ("n2", "nhsBody", 6),
+                 })
         {
             for (var i = 0; i < count; i++)
             {
@@ -112,20 +119,59 @@ public class BuyerReportTests
                 {
                     Ocid = $"{buyer}-{i}",
                     BuyerId = buyer,
-                    BuyerType = "publicAuthoritySubCentralGovernment",
-                    BuyerRegion = "UKL16",
+                    BuyerKind = kind,
+                    BuyerRegion = buyer == "c5" ? "UKM" : "UKL16",
                     FirstPublished = Day,
                 });
             }
         }
 
         var buyers = BuyerReport.Compute(processes, ReportWindow.All).Buyers.ToDictionary(b => b.BuyerId);
-        var c2 = buyers["c2"].Peers!.ByType!;
-        Assert.Equal(3, c2.Peers);
-        Assert.Equal(50, c2.Percentiles["processes"]);
-        Assert.Equal("publicAuthoritySubCentralGovernment in UKL", buyers["c3"].Peers!.ByTypeAndRegion!.Group);
-        Assert.Equal(83.3, buyers["c3"].Peers!.ByTypeAndRegion!.Percentiles["processes"]);
-        Assert.Equal(0, buyers["c4"].Peers!.ByType!.Percentiles["processes"]);
-        Assert.Null(buyers["c2"].Peers!.ByType!.Percentiles["smeShare"]);
+        var c3 = buyers["c3"].Peers!.ByType!;
+        Assert.Equal(("localAuthority", 5), (c3.Group, c3.Peers));
+        Assert.Equal(50, c3.Percentiles["processes"]);
+        Assert.Equal(0, buyers["c6"].Peers!.ByType!.Percentiles["processes"]);
+        Assert.Null(buyers["c3"].Peers!.ByType!.Percentiles["smeShare"]);
+        Assert.Null(buyers["c3"].Peers!.ByTypeAndRegion);
+        Assert.Null(buyers["n1"].Peers!.ByType);
+    }
+
+    [Fact]
+    public void A_framework_ceiling_is_reported_once_apart_from_the_value_awarded()
+    {
+        // A dynamic market whose award to 73 members repeats its £470m ceiling, beside a £1m call-off and a £2m contract.
+        var members = Enumerable.Range(1, 73).Select(i => Supplier($"s{i}", "sme")).ToArray();
+        var dps = Process("dps", awards: [Award("a", 470_184_791, members)]) with { Arrangement = "dynamicMarket" };
+        var callOff = Process("call", awards: [Award("b", 1_000_000, Supplier("s1", "sme"))]) with { Arrangement = "framework", CallOff = true };
+        var contract = Process("contract", awards: [Award("c", 2_000_000, Supplier("big", "large"))]);
+
+        var buyer = Assert.Single(BuyerReport.Compute([dps, callOff, contract], ReportWindow.All).Buyers);
+
+        Assert.Equal((2, 3_000_000d, 1_000_000d), (buyer.Awards, buyer.AwardValue!.Value, buyer.SmeValue!.Value));
+        Assert.Equal(new FrameworkFigures(1, 1, 470_184_791), buyer.Frameworks);
+    }
+
+    [Fact]
+    public void Duplicates_and_processes_published_outside_the_UK_are_left_out_and_counted()
+    {
+        var original = Process("p1", awards: [Award("a", 100)]);
+        var copy = Process("p2", awards: [Award("a", 100)]) with { DuplicateOf = "p1" };
+        var foreign = Process("p3", buyer: "abroad", awards: [Award("a", 100)]) with { OutsideUk = true };
+
+        var uk = BuyerReport.Compute([original, copy, foreign], ReportWindow.All);
+        var all = BuyerReport.Compute([original, copy, foreign], ReportWindow.All, AnalyticsSettings.Default with { UkPublishersOnly = false });
+
+        Assert.Equal((100d, 1, 1), (Assert.Single(uk.Buyers).AwardValue!.Value, uk.Coverage.Duplicates, uk.Coverage.NotUk));
+        Assert.Equal(2, all.Buyers.Count);
+        Assert.Equal(1, all.Coverage.Duplicates);
+    }
+
+    [Fact]
+    public void A_buyer_without_a_valued_award_has_no_value_rather_than_zero()
+    {
+        var buyer = Assert.Single(BuyerReport.Compute([Process("p1", awards: [Award("a", null)])], ReportWindow.All).Buyers);
+        Assert.Equal(1, buyer.Awards);
+        Assert.Null(buyer.AwardValue);
+        Assert.Null(buyer.SmeShare);
     }
 }

@@ -61,4 +61,29 @@ public class CountingTests
     [InlineData("Wales", null)]
     [InlineData("", null)]
     public void Regions_read_at_the_first_level(string code, string? expected) => Assert.Equal(expected, RegionCodes.FirstLevel(code));
+
+    [Fact]
+    public void A_listed_supplier_that_resolves_to_no_organisation_counts_by_the_scale_it_published()
+    {
+        // Three listed: one resolved SME, two unresolved of which one published "large" and one published nothing.
+        var award = Award("a", 300, Supplier("s1", "sme")) with { SupplierCount = 3, Unresolved = new UnresolvedSuppliers(0, 1, 0) };
+        Assert.Equal(new ScaleSplit(100, 0, 100), Counting.Split(award, 300));
+        var sme = award with { Unresolved = new UnresolvedSuppliers(2, 0, 1) };
+        Assert.Equal(new ScaleSplit(300, 100, 0), Counting.Split(sme, 300));
+    }
+
+    [Fact]
+    public void A_ceiling_is_the_largest_award_per_lot_set_summed_never_split()
+    {
+        var process = Process("p") with { Arrangement = "framework" };
+        var awards = new[]
+        {
+            Award("a", 100) with { RelatedLots = ["1"] }, Award("b", 100) with { RelatedLots = ["1"] }, Award("c", 50) with { RelatedLots = ["2"] },
+        };
+        Assert.Equal(150, Counting.Ceiling(process, awards));
+        Assert.Equal(80, Counting.Ceiling(process with { TenderValue = 80 }, [Award("d", null)]));
+        Assert.True(process.SetsCeiling);
+        Assert.False((process with { CallOff = true }).SetsCeiling);
+        Assert.False(Counting.IsSpend(awards[0], process));
+    }
 }

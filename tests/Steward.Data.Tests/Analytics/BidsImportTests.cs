@@ -36,7 +36,8 @@ public sealed class BidsImportTests
         var disqualified = view.Bids.Single(b => b.BidId == "bid-2");
         Assert.Equal(("disqualified", 900.0, 1), (disqualified.Status, disqualified.Value!.Value, disqualified.TendererCount));
         Assert.Equal(["GB-COH-07654321"], disqualified.Tenderers);
-        Assert.Equal("B1", view.BuyerId);
+        Assert.Equal("name:council", view.BuyerId);
+        Assert.Equal("B1", view.BuyerPartyId);
         Assert.Equal("Council", view.BuyerName);
         var flags = FlagReport.Compute([view]).Flags;
         Assert.Contains(flags, f => f.Code == "R036" && f.Ocid == "ocds-test-1");

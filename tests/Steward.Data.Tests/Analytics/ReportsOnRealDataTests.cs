@@ -112,7 +112,7 @@ public sealed class ReportsOnRealDataTests
         var buyers = BuyerReport.Compute(ProcessViewReader.Read(database.Target, ViewParts.All), ReportWindow.All);
         var markets = MarketReport.Compute(ProcessViewReader.Read(database.Target, ViewParts.All), ReportWindow.All, CpvLevel.Division);
 
-        Assert.Equal(buyers.Buyers.Sum(b => b.AwardValue), markets.Markets.Sum(m => m.Value), 1);
+        Assert.Equal(buyers.Buyers.Sum(b => b.AwardValue ?? 0), markets.Markets.Sum(m => m.Value), 1);
         Assert.Equal(buyers.Buyers.Sum(b => b.Awards), markets.Markets.Sum(m => m.Awards));
     }
 }

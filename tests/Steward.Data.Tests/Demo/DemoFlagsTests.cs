@@ -62,6 +62,6 @@ public sealed class DemoFlagsTests
         Assert.Contains(buyers, b => b.Peers?.ByType?.Peers > 1);
         Assert.Contains(buyers, b => b.SocialValue.MedianWeight is > 0);
         Assert.Contains(buyers, b => b.BidsPerCompetedLot is not null);
-        Assert.All(buyers, b => Assert.Equal(b.AwardValue, b.ProcedureMix.Values.Sum(m => m.Value), 1));
+        Assert.All(buyers, b => Assert.Equal(b.AwardValue ?? 0, b.ProcedureMix.Values.Sum(m => m.Value), 1));
     }
 }

@@ -12,8 +12,11 @@ internal sealed class BuyerAccumulator(string buyerId)
     private readonly List<double> _daysToAward = [];
     private readonly List<double> _socialWeights = [];
     private DateTime? _latest;
-    private string? _name, _organisation, _type, _region;
+    private string? _name, _kind, _type, _region;
     private int _processes, _withMethod, _uncompeted, _awards, _valued, _withSuppliers;
+    private int _frameworks, _frameworkAwards;
+    private double _ceilings;
+    private bool _ceilingKnown;
     private double _value, _sme, _vcse, _unknown, _register;
     private bool _registerKnown;
     private int _competedLots, _lotsWithBids, _bids, _singleBid;
@@ -73,7 +76,38 @@ internal sealed class BuyerAccumulator(string buyerId)
         }
     }
 
-    public void AddAward(AwardView award, ProcessView process, IReadOnlySet<string>? verifiedMission)
+    /// <summary>
+    /// The process's counted awards in the window: spend, or for a framework or dynamic market its members' places
+    /// and its ceiling, counted once (<see cref="Counting.Ceiling"/>).
+    /// </summary>
+    public void AddAwards(IReadOnlyList<AwardView> awards, ProcessView process, IReadOnlySet<string>? verifiedMission)
+    {
+        if (awards.Count == 0)
+        {
+            return;
+        }
+
+        if (!process.SetsCeiling)
+        {
+            foreach (var award in awards)
+            {
+                AddAward(award, process, verifiedMission);
+            }
+
+            return;
+        }
+
+        NoteIdentity(process);
+        _frameworks++;
+        _frameworkAwards += awards.Count;
+        if (Counting.Ceiling(process, awards) is { } ceiling)
+        {
+            _ceilingKnown = true;
+            _ceilings += ceiling;
+        }
+    }
+
+    private void AddAward(AwardView award, ProcessView process, IReadOnlySet<string>? verifiedMission)
     {
         NoteIdentity(process);
         _awards++;
@@ -109,15 +143,17 @@ internal sealed class BuyerAccumulator(string buyerId)
     {
         BuyerId = buyerId,
         BuyerName = _name,
-        OrganisationId = _organisation,
-        BuyerType = _type,
+        OrganisationId = buyerId,
+        BuyerType = _kind,
+        BuyerTypePublished = _type,
         Region = _region,
         Processes = _processes,
         Awards = _awards,
-        AwardValue = Money(_value),
-        SmeValue = Money(_sme),
-        VcseValue = Money(_vcse),
-        UnknownScaleValue = Money(_unknown),
+        AwardValue = _valued > 0 ? Money(_value) : null,
+        SmeValue = _valued > 0 ? Money(_sme) : null,
+        VcseValue = _valued > 0 ? Money(_vcse) : null,
+        UnknownScaleValue = _valued > 0 ? Money(_unknown) : null,
+        Frameworks = new FrameworkFigures(_frameworks, _frameworkAwards, _ceilingKnown ? Money(_ceilings) : null),
         SmeShare = _value > 0 ? Share(_sme / _value) : null,
         VcseShare = _value > 0 ? Share(_vcse / _value) : null,
         ProcedureMix = _mix.ToDictionary(m => m.Key, m => new ProcedureFigures(m.Value.Processes, Money(m.Value.Value)), StringComparer.Ordinal),
@@ -146,14 +182,14 @@ internal sealed class BuyerAccumulator(string buyerId)
         },
     };
 
-    /// <summary>Name, organisation, type and region come from the buyer's latest process that gives them.</summary>
+    /// <summary>Name, type and region come from the buyer's latest process that gives them.</summary>
     private void NoteIdentity(ProcessView process)
     {
         var date = process.ReportDate ?? DateTime.MinValue;
         var later = _latest is null || date >= _latest;
         _latest = later ? date : _latest;
         _name = Pick(_name, process.BuyerName, later);
-        _organisation = Pick(_organisation, process.BuyerOrganisationId, later);
+        _kind = Pick(_kind, process.BuyerKind, later);
         _type = Pick(_type, process.BuyerType, later);
         _region = Pick(_region, RegionCodes.FirstLevel(process.BuyerRegion), later);
     }

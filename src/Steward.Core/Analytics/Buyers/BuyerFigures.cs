@@ -6,34 +6,40 @@ namespace Steward.Core.Analytics.Buyers;
 /// </summary>
 public sealed record BuyerFigures
 {
-    /// <summary><c>buyer.id</c>, else the buyer's name.</summary>
+    /// <summary>The organisation the buyer resolves to (docs/store.md, "One row per real organisation").</summary>
     public required string BuyerId { get; init; }
 
     public string? BuyerName { get; init; }
 
-    /// <summary>The Steward organisation the buyer resolves to, when it does.</summary>
+    /// <summary>The same as <see cref="BuyerId"/> (kept for the report's contracted keys).</summary>
     public string? OrganisationId { get; init; }
 
-    /// <summary>UK_CA_TYPE (else TED_CA_TYPE) classification.</summary>
+    /// <summary>Steward's buyer type (<see cref="Processes.BuyerKinds"/>): localAuthority, nhsBody, centralGovernment, devolved, housingAssociation, education, other.</summary>
     public string? BuyerType { get; init; }
 
-    /// <summary>First-level UK region (NUTS 1 / ITL 1) of the buyer's address.</summary>
+    /// <summary>The UK_CA_TYPE (else TED_CA_TYPE) classification as published, code or words; null when none is.</summary>
+    public string? BuyerTypePublished { get; init; }
+
+    /// <summary>First-level UK region (NUTS 1 / ITL 1) of the buyer's address, else of its postcode.</summary>
     public string? Region { get; init; }
 
     /// <summary>Compiled records of this buyer first published in the window.</summary>
     public int Processes { get; init; }
 
-    /// <summary>Awards with status active or absent, dated in the window.</summary>
+    /// <summary>Awards with status active or absent, dated in the window, that are spend (not a framework's or dynamic market's).</summary>
     public int Awards { get; init; }
 
-    /// <summary>Sum of those awards' values (GBP or no currency, above 1).</summary>
-    public double AwardValue { get; init; }
+    /// <summary>Sum of those awards' values (GBP or no currency, above 1); null when none has a value.</summary>
+    public double? AwardValue { get; init; }
 
-    public double SmeValue { get; init; }
+    public double? SmeValue { get; init; }
 
-    public double VcseValue { get; init; }
+    public double? VcseValue { get; init; }
 
-    public double UnknownScaleValue { get; init; }
+    public double? UnknownScaleValue { get; init; }
+
+    /// <summary>Frameworks and dynamic markets it set up in the window: their ceilings, reported apart from the value awarded.</summary>
+    public FrameworkFigures Frameworks { get; init; } = FrameworkFigures.None;
 
     /// <summary><see cref="SmeValue"/> / <see cref="AwardValue"/>; null without valued awards.</summary>
     public double? SmeShare { get; init; }
@@ -75,6 +81,15 @@ public sealed record BuyerFigures
 }
 
 public sealed record ProcedureFigures(int Processes, double Value);
+
+/// <summary>
+/// Frameworks and dynamic markets (processes), the places awarded on them (awards), and the sum of their ceilings
+/// (each counted once, never split among members; null when none is published).
+/// </summary>
+public sealed record FrameworkFigures(int Processes, int Awards, double? Ceiling)
+{
+    public static readonly FrameworkFigures None = new(0, 0, null);
+}
 
 /// <summary>Lots reserved under PA 2023 s.32 (supported employment), s.33 (public service mutuals) or for SMEs/VCSEs.</summary>
 public sealed record ReservedLotFigures(int Count, double Value, IReadOnlyDictionary<string, int> Kinds);

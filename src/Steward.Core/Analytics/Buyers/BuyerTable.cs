@@ -10,8 +10,8 @@ public static class BuyerTable
         ArgumentNullException.ThrowIfNull(buyers);
         var columns = new List<string>
         {
-            "buyerId", "buyerName", "organisationId", "buyerType", "region", "processes", "awards", "awardValue", "smeValue",
-            "vcseValue", "unknownScaleValue", "smeShare", "vcseShare",
+            "buyerId", "buyerName", "organisationId", "buyerType", "buyerTypePublished", "region", "processes", "awards", "awardValue", "smeValue",
+            "vcseValue", "unknownScaleValue", "smeShare", "vcseShare", "frameworkProcesses", "frameworkAwards", "frameworkCeiling",
         };
         columns.AddRange(ProcedureKinds.All.SelectMany(k => new[] { $"{k}Processes", $"{k}Value" }));
         columns.AddRange(["directAwardShare", "competedLots", "bidsPerCompetedLot", "singleBidShare", "reservedLots", "reservedLotValue"]);
@@ -29,8 +29,8 @@ public static class BuyerTable
     {
         var row = new List<object?>
         {
-            b.BuyerId, b.BuyerName, b.OrganisationId, b.BuyerType, b.Region, b.Processes, b.Awards, b.AwardValue, b.SmeValue,
-            b.VcseValue, b.UnknownScaleValue, b.SmeShare, b.VcseShare,
+            b.BuyerId, b.BuyerName, b.OrganisationId, b.BuyerType, b.BuyerTypePublished, b.Region, b.Processes, b.Awards, b.AwardValue, b.SmeValue,
+            b.VcseValue, b.UnknownScaleValue, b.SmeShare, b.VcseShare, b.Frameworks.Processes, b.Frameworks.Awards, b.Frameworks.Ceiling,
         };
         foreach (var kind in ProcedureKinds.All)
         {

@@ -6,6 +6,7 @@ namespace Steward.Core.Analytics.Buyers;
 /// Every buyer's figures year by year and its awarded value by CPV division, gathered in the same single pass as the
 /// buyer report (<see cref="Collect"/>). A year's figures are exactly what <see cref="BuyerReport"/> gives for that
 /// calendar year as its window: processes by first publication, awards by their own date (docs/indicators.md).
+/// The value by CPV division is spend only: frameworks' and dynamic markets' ceilings are left out.
 /// </summary>
 public sealed class BuyerTrends(AnalyticsSettings? settings = null)
 {
@@ -30,7 +31,7 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
     public void Add(ProcessView process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        if (BuyerReport.BuyerKey(process) is not { } buyer)
+        if (Counting.Excluded(process, _settings) is not null || BuyerReport.BuyerKey(process) is not { } buyer)
         {
             return;
         }
@@ -41,14 +42,20 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
             Year(buyer, published.Year).AddProcess(process, _settings);
         }
 
-        var cpv = MarketKey.Of(process, CpvLevel.Division).Cpv;
-        foreach (var award in process.Awards.Where(Counting.Counts))
+        var counted = process.Awards.Where(Counting.Counts).ToList();
+        foreach (var year in counted.Where(a => ReportWindow.AwardDate(a, process) is not null).GroupBy(a => ReportWindow.AwardDate(a, process)!.Value.Year))
         {
-            if (ReportWindow.AwardDate(award, process) is { } awarded)
-            {
-                Year(buyer, awarded.Year).AddAward(award, process, _settings.VerifiedMissionSuppliers);
-            }
+            Year(buyer, year.Key).AddAwards(year.ToList(), process, _settings.VerifiedMissionSuppliers);
+        }
 
+        if (process.SetsCeiling)
+        {
+            return;
+        }
+
+        var cpv = MarketKey.Of(process, CpvLevel.Division).Cpv;
+        foreach (var award in counted)
+        {
             if (!_markets.TryGetValue(buyer, out var markets))
             {
                 markets = new Dictionary<string, (int, double)>(StringComparer.Ordinal);

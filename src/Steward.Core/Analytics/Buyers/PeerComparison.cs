@@ -4,7 +4,9 @@ namespace Steward.Core.Analytics.Buyers;
 /// Sets each buyer against its peers (docs/indicators.md, "Peer comparison"): buyers of the same type (UK_CA_TYPE
 /// or TED_CA_TYPE) across the UK, and of the same type in the same first-level region. For each figure the
 /// buyer's percentile is the mid-rank percentile among the peers that have that figure; peers are buyers with at
-/// least the minimum number of processes, so one-off buyers do not skew the distribution.
+/// least the minimum number of processes, so one-off buyers do not skew the distribution, and a group of fewer than
+/// the minimum number of buyers is no comparison at all (its standing is null). Types are Steward's vocabulary
+/// (<see cref="Processes.BuyerKinds"/>), so buyers of every publisher compare.
 /// </summary>
 public static class PeerComparison
 {
@@ -22,9 +24,10 @@ public static class PeerComparison
         ("medianDaysToAward", b => b.MedianDaysToAward),
     ];
 
-    public static IReadOnlyList<BuyerFigures> Apply(IReadOnlyList<BuyerFigures> buyers, int minimumProcesses)
+    public static IReadOnlyList<BuyerFigures> Apply(IReadOnlyList<BuyerFigures> buyers, int minimumProcesses, int minimumBuyers = 5)
     {
         ArgumentNullException.ThrowIfNull(buyers);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumBuyers, 1);
         var peers = buyers.Where(b => b.Processes >= minimumProcesses && b.BuyerType is not null).ToList();
         var byType = Distributions(peers.GroupBy(b => b.BuyerType!, StringComparer.Ordinal));
         var byTypeAndRegion = Distributions(peers.Where(b => b.Region is not null).GroupBy(b => $"{b.BuyerType} in {b.Region}", StringComparer.Ordinal));
@@ -33,8 +36,8 @@ public static class PeerComparison
             Peers = b.BuyerType is null
                 ? null
                 : new PeerStanding(
-                    Standing(b, b.BuyerType, byType),
-                    b.Region is null ? null : Standing(b, $"{b.BuyerType} in {b.Region}", byTypeAndRegion)),
+                    Standing(b, b.BuyerType, byType, minimumBuyers),
+                    b.Region is null ? null : Standing(b, $"{b.BuyerType} in {b.Region}", byTypeAndRegion, minimumBuyers)),
         }).ToList();
     }
 
@@ -47,11 +50,12 @@ public static class PeerComparison
                 StringComparer.Ordinal)),
             StringComparer.Ordinal);
 
-    private static PeerGroupStanding? Standing(BuyerFigures buyer, string group, Dictionary<string, (int Count, Dictionary<string, List<double>> Values)> distributions)
+    private static PeerGroupStanding? Standing(BuyerFigures buyer, string group, Dictionary<string, (int Count, Dictionary<string, List<double>> Values)> distributions,
+        int minimumBuyers)
     {
-        if (!distributions.TryGetValue(group, out var distribution))
+        if (!distributions.TryGetValue(group, out var distribution) || distribution.Count < minimumBuyers)
         {
-            return new PeerGroupStanding(group, 0, Metrics.ToDictionary(m => m.Name, _ => (double?)null, StringComparer.Ordinal));
+            return null;
         }
 
         var percentiles = Metrics.ToDictionary(

@@ -2,7 +2,8 @@ namespace Steward.Core.Analytics.Flags;
 
 /// <summary>
 /// <c>steward flags</c>: every indicator over one pass of the processes. As in OCDS Cardinal, a process whose
-/// tender is cancelled, or whose <c>procurementMethodDetails</c> is excluded in the settings, is not looked at.
+/// tender is cancelled, or whose <c>procurementMethodDetails</c> is excluded in the settings, is not looked at; nor
+/// is a duplicate of another process, nor (by default) a process published outside the UK (<see cref="Counting.Excluded"/>).
 /// </summary>
 public static class FlagReport
 {
@@ -17,16 +18,17 @@ public static class FlagReport
         new Uk4MissingContractDetailsNotice(settings),
     ];
 
-    public static FlagReportResult Compute(IEnumerable<ProcessView> processes, FlagSettings? settings = null)
+    public static FlagReportResult Compute(IEnumerable<ProcessView> processes, FlagSettings? settings = null, AnalyticsSettings? analytics = null)
     {
         ArgumentNullException.ThrowIfNull(processes);
         settings ??= FlagSettings.Default;
+        analytics ??= AnalyticsSettings.Default;
         var indicators = Indicators(settings);
         int read = 0, excluded = 0;
         foreach (var process in processes)
         {
             read++;
-            if (string.Equals(process.Status, "cancelled", StringComparison.OrdinalIgnoreCase) ||
+            if (Counting.Excluded(process, analytics) is not null || string.Equals(process.Status, "cancelled", StringComparison.OrdinalIgnoreCase) ||
                 (process.ProcurementMethodDetails is { } details && settings.ExcludedMethodDetails.Contains(details, StringComparer.Ordinal)))
             {
                 excluded++;

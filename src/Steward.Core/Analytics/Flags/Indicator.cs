@@ -66,7 +66,8 @@ public abstract class Indicator(FlagSettings settings)
             Reason = reason.ToString(CultureInfo.InvariantCulture),
         });
 
-    protected static string? BuyerOf(ProcessView process) => process.BuyerId ?? process.BuyerName;
+    /// <summary>The organisation the process's buyer resolves to: the key buyer flags are raised under.</summary>
+    protected static string? BuyerOf(ProcessView process) => process.BuyerId;
 
     /// <summary>The Tukey fence of <paramref name="values"/>, unless a fixed threshold replaces it (as Cardinal's settings do).</summary>
     protected static FenceSummary Fenced(IEnumerable<double> values, double? threshold, bool upper)
@@ -90,6 +91,6 @@ public sealed record ProcessSubject(string Ocid, string? BuyerId)
     public static ProcessSubject Of(ProcessView process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        return new ProcessSubject(process.Ocid, process.BuyerId ?? process.BuyerName);
+        return new ProcessSubject(process.Ocid, process.BuyerId);
     }
 }

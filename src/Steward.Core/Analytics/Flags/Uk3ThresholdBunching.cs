@@ -1,3 +1,5 @@
+using Steward.Core.Processes;
+
 namespace Steward.Core.Analytics.Flags;
 
 /// <summary>
@@ -70,8 +72,13 @@ public sealed class Uk3ThresholdBunching(FlagSettings settings) : Indicator(sett
     {
         var category = process.MainCategory?.ToLowerInvariant();
         var type = process.BuyerType ?? string.Empty;
-        var subCentral = type.Contains("SubCentral", StringComparison.OrdinalIgnoreCase);
-        var central = !subCentral && type.Contains("CentralGovernment", StringComparison.OrdinalIgnoreCase);
+        var kind = process.BuyerKind;
+
+        // The published UK_CA_TYPE decides; without it, Steward's buyer type does where it is plain: central
+        // government, or a body that is not (a council, an NHS body, a university, a housing association).
+        var subCentral = type.Contains("SubCentral", StringComparison.OrdinalIgnoreCase) ||
+                         (type.Length == 0 && kind is BuyerKinds.LocalAuthority or BuyerKinds.NhsBody or BuyerKinds.Education or BuyerKinds.HousingAssociation);
+        var central = !subCentral && (type.Contains("CentralGovernment", StringComparison.OrdinalIgnoreCase) || (type.Length == 0 && kind == BuyerKinds.CentralGovernment));
         return threshold switch
         {
             "works" => category is null or "works",

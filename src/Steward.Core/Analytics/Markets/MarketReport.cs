@@ -2,19 +2,28 @@ namespace Steward.Core.Analytics.Markets;
 
 /// <summary>
 /// <c>steward report markets</c>: counted awards grouped by market (CPV × region) and year, with concentration,
-/// supplier entries and exits year on year, SME/VCSE shares and the median award.
+/// supplier entries and exits year on year, SME/VCSE shares and the median award. Only spend counts: awards of
+/// frameworks and dynamic markets (ceilings) are left out, as are duplicates and, by default, processes published
+/// outside the UK.
 /// </summary>
 public static class MarketReport
 {
-    public static MarketReportResult Compute(IEnumerable<ProcessView> processes, ReportWindow window, CpvLevel level)
+    public static MarketReportResult Compute(IEnumerable<ProcessView> processes, ReportWindow window, CpvLevel level, AnalyticsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(processes);
         ArgumentNullException.ThrowIfNull(window);
+        settings ??= AnalyticsSettings.Default;
         var markets = new Dictionary<(MarketKey Key, int Year), Accumulator>();
-        int read = 0, awardsUndated = 0, unclassified = 0, unlocated = 0;
+        int read = 0, awardsUndated = 0, unclassified = 0, unlocated = 0, excluded = 0, ceilings = 0;
         foreach (var process in processes)
         {
             read++;
+            if (Counting.Excluded(process, settings) is not null)
+            {
+                excluded++;
+                continue;
+            }
+
             var key = MarketKey.Of(process, level);
             var counted = false;
             foreach (var award in process.Awards)
@@ -22,6 +31,12 @@ public static class MarketReport
                 var date = ReportWindow.AwardDate(award, process);
                 if (!Counting.Counts(award) || !window.Contains(date))
                 {
+                    continue;
+                }
+
+                if (process.SetsCeiling)
+                {
+                    ceilings++;
                     continue;
                 }
 
@@ -51,7 +66,7 @@ public static class MarketReport
             .Select(m => m.Value.Finish(m.Key.Key, m.Key.Year, years.Contains(m.Key.Year - 1) ? markets.GetValueOrDefault((m.Key.Key, m.Key.Year - 1)) : null,
                 years.Contains(m.Key.Year - 1)))
             .ToList();
-        return new MarketReportResult(figures, new MarketCoverage(read, awardsUndated, unclassified, unlocated));
+        return new MarketReportResult(figures, new MarketCoverage(read, awardsUndated, unclassified, unlocated) { ProcessesExcluded = excluded, FrameworkAwards = ceilings });
     }
 
     private sealed class Accumulator
@@ -122,6 +137,12 @@ public sealed record MarketReportResult(IReadOnlyList<MarketFigures> Markets, Ma
 
 /// <summary>
 /// Processes read; counted awards in the window left out for want of any date; processes with counted awards but
-/// no CPV code (market "unclassified") or no UK region (region "unknown").
+/// no CPV code (market "unclassified") or no UK region (region "unknown"); processes left out as duplicates or
+/// published outside the UK; awards left out as a framework's or dynamic market's (ceilings, not spend).
 /// </summary>
-public sealed record MarketCoverage(int ProcessesRead, int AwardsUndated, int ProcessesUnclassified, int ProcessesWithoutRegion);
+public sealed record MarketCoverage(int ProcessesRead, int AwardsUndated, int ProcessesUnclassified, int ProcessesWithoutRegion)
+{
+    public int ProcessesExcluded { get; init; }
+
+    public int FrameworkAwards { get; init; }
+}

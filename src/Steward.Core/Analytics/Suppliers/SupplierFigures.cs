@@ -13,12 +13,16 @@ public sealed record SupplierFigures
 
     public bool? Vcse { get; init; }
 
+    /// <summary>Counted awards it is a supplier of that are spend (not places on a framework or dynamic market).</summary>
     public int Awards { get; init; }
 
-    /// <summary>Its equal share of the value of each counted award it is a supplier of.</summary>
-    public double AwardValue { get; init; }
+    /// <summary>Its equal share of the value of each of those awards; null when none has a value.</summary>
+    public double? AwardValue { get; init; }
 
-    /// <summary>Distinct buyers (by <c>buyer.id</c>, else name) it won awards from.</summary>
+    /// <summary>Places it won on frameworks and dynamic markets: their ceilings are not its income, so they carry no value here.</summary>
+    public int FrameworkPlaces { get; init; }
+
+    /// <summary>Distinct buyers (the organisations they resolve to) it won awards or places from.</summary>
     public int Buyers { get; init; }
 
     public required IReadOnlyList<SupplierMarketShare> Markets { get; init; }

@@ -2,29 +2,51 @@ using Steward.Core.Analytics.Markets;
 
 namespace Steward.Core.Analytics.Suppliers;
 
-/// <summary><c>steward report suppliers</c>: each supplier's awards, buyers and market shares over the window.</summary>
+/// <summary>
+/// <c>steward report suppliers</c>: each supplier's awards, buyers and market shares over the window. Places on a
+/// framework or dynamic market are counted apart (<see cref="SupplierFigures.FrameworkPlaces"/>): its ceiling is
+/// never split among its members as if it were spend.
+/// </summary>
 public static class SupplierReport
 {
     /// <param name="processes">The processes.</param>
     /// <param name="window">Awards dated in it count.</param>
     /// <param name="level">How finely CPV codes divide markets.</param>
     /// <param name="names">The name of an organisation, when known.</param>
-    public static IReadOnlyList<SupplierFigures> Compute(IEnumerable<ProcessView> processes, ReportWindow window, CpvLevel level, Func<string, string?> names)
+    /// <param name="settings">What counts (publishers); the default when null.</param>
+    public static IReadOnlyList<SupplierFigures> Compute(IEnumerable<ProcessView> processes, ReportWindow window, CpvLevel level, Func<string, string?> names,
+        AnalyticsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(processes);
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(names);
+        settings ??= AnalyticsSettings.Default;
         var suppliers = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
         var marketTotals = new Dictionary<MarketKey, double>();
         foreach (var process in processes)
         {
+            if (Counting.Excluded(process, settings) is not null)
+            {
+                continue;
+            }
+
             var market = MarketKey.Of(process, level);
-            var buyer = process.BuyerId ?? process.BuyerName;
+            var buyer = process.BuyerId;
             foreach (var award in process.Awards)
             {
                 var date = ReportWindow.AwardDate(award, process);
                 if (!Counting.Counts(award) || !window.Contains(date))
                 {
+                    continue;
+                }
+
+                if (process.SetsCeiling)
+                {
+                    foreach (var supplier in award.Suppliers)
+                    {
+                        Supplier(suppliers, supplier.OrganisationId).AddPlace(buyer, supplier, date);
+                    }
+
                     continue;
                 }
 
@@ -37,13 +59,7 @@ public static class SupplierReport
                 var listed = Counting.ListedSuppliers(award);
                 foreach (var supplier in award.Suppliers)
                 {
-                    if (!suppliers.TryGetValue(supplier.OrganisationId, out var accumulator))
-                    {
-                        accumulator = new Accumulator();
-                        suppliers[supplier.OrganisationId] = accumulator;
-                    }
-
-                    accumulator.Add(market, buyer, supplier, date, value / listed);
+                    Supplier(suppliers, supplier.OrganisationId).Add(market, buyer, supplier, date, value / listed);
                 }
             }
         }
@@ -54,22 +70,45 @@ public static class SupplierReport
             .ToList();
     }
 
+    private static Accumulator Supplier(Dictionary<string, Accumulator> suppliers, string id)
+    {
+        if (!suppliers.TryGetValue(id, out var accumulator))
+        {
+            accumulator = new Accumulator();
+            suppliers[id] = accumulator;
+        }
+
+        return accumulator;
+    }
+
     private sealed class Accumulator
     {
         private readonly Dictionary<MarketKey, (int Awards, double Value)> _markets = [];
         private readonly HashSet<string> _buyers = new(StringComparer.Ordinal);
-        private int _awards;
+        private int _awards, _valued, _places;
         private double _value;
         private DateTime? _latest;
         private string? _scale;
         private bool? _vcse;
 
+        public void AddPlace(string? buyer, SupplierView supplier, DateTime? date)
+        {
+            _places++;
+            Note(buyer, supplier, date);
+        }
+
         public void Add(MarketKey market, string? buyer, SupplierView supplier, DateTime? date, double? value)
         {
             _awards++;
+            _valued += value is null ? 0 : 1;
             _value += value ?? 0;
             var entry = _markets.GetValueOrDefault(market);
             _markets[market] = (entry.Awards + 1, entry.Value + (value ?? 0));
+            Note(buyer, supplier, date);
+        }
+
+        private void Note(string? buyer, SupplierView supplier, DateTime? date)
+        {
             if (buyer is not null)
             {
                 _buyers.Add(buyer);
@@ -90,7 +129,8 @@ public static class SupplierReport
             Scale = _scale,
             Vcse = _vcse,
             Awards = _awards,
-            AwardValue = Math.Round(_value, 2),
+            AwardValue = _valued > 0 ? Math.Round(_value, 2) : null,
+            FrameworkPlaces = _places,
             Buyers = _buyers.Count,
             Markets = _markets
                 .Select(m => new SupplierMarketShare(m.Key.Cpv, m.Key.Region, m.Value.Awards, Math.Round(m.Value.Value, 2),

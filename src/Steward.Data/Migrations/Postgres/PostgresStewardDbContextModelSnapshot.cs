@@ -44,6 +44,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<bool>("SocialValue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_value");
+
                     b.Property<string>("Type")
                         .HasColumnType("text")
                         .HasColumnName("type");
@@ -55,6 +59,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("WeightKind")
                         .HasColumnType("text")
                         .HasColumnName("weight_kind");
+
+                    b.Property<double?>("WeightRead")
+                        .HasColumnType("double precision")
+                        .HasColumnName("weight_read");
 
                     b.HasKey("Ocid", "LotId", "Ordinal")
                         .HasName("pk_award_criteria");
@@ -91,6 +99,18 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<int>("SupplierCount")
                         .HasColumnType("integer")
                         .HasColumnName("supplier_count");
+
+                    b.Property<int>("UnresolvedNotSme")
+                        .HasColumnType("integer")
+                        .HasColumnName("unresolved_not_sme");
+
+                    b.Property<int>("UnresolvedSme")
+                        .HasColumnType("integer")
+                        .HasColumnName("unresolved_sme");
+
+                    b.Property<int>("UnresolvedVcse")
+                        .HasColumnType("integer")
+                        .HasColumnName("unresolved_vcse");
 
                     b.Property<double?>("Value")
                         .HasColumnType("double precision")
@@ -427,6 +447,39 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("notices", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationAliasRow", b =>
+                {
+                    b.Property<string>("Alias")
+                        .HasColumnType("text")
+                        .HasColumnName("alias");
+
+                    b.Property<DateTime?>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Alias")
+                        .HasName("pk_organisation_aliases");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_aliases_organisation_id");
+
+                    b.ToTable("organisation_aliases", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.OrganisationIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
@@ -449,6 +502,26 @@ namespace Steward.Data.Migrations.Postgres
                         .HasDatabaseName("ix_organisation_identifiers_organisation_id");
 
                     b.ToTable("organisation_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationNameKeyRow", b =>
+                {
+                    b.Property<string>("NameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("NameKey")
+                        .HasName("pk_organisation_name_keys");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_name_keys_organisation_id");
+
+                    b.ToTable("organisation_name_keys", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
@@ -477,6 +550,14 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
+                    b.Property<string>("BuyerKind")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_kind");
+
+                    b.Property<string>("BuyerKindSource")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_kind_source");
+
                     b.Property<string>("BuyerType")
                         .HasColumnType("text")
                         .HasColumnName("buyer_type");
@@ -496,6 +577,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("Region")
                         .HasColumnType("text")
                         .HasColumnName("region");
+
+                    b.Property<string>("RegionSource")
+                        .HasColumnType("text")
+                        .HasColumnName("region_source");
 
                     b.Property<string>("Scale")
                         .HasColumnType("text")
@@ -524,6 +609,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("OrganisationId")
                         .HasColumnType("text")
                         .HasColumnName("organisation_id");
+
+                    b.Property<string>("PartyIds")
+                        .HasColumnType("text")
+                        .HasColumnName("party_ids");
 
                     b.Property<bool?>("PublicServiceMission")
                         .HasColumnType("boolean")
@@ -565,6 +654,14 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("above_threshold");
 
+                    b.Property<string>("Arrangement")
+                        .HasColumnType("text")
+                        .HasColumnName("arrangement");
+
+                    b.Property<string>("ArrangementSource")
+                        .HasColumnType("text")
+                        .HasColumnName("arrangement_source");
+
                     b.Property<string>("BuyerId")
                         .HasColumnType("text")
                         .HasColumnName("buyer_id");
@@ -577,9 +674,25 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("buyer_party_id");
 
+                    b.Property<bool>("CallOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("call_off");
+
+                    b.Property<string>("CallOffSource")
+                        .HasColumnType("text")
+                        .HasColumnName("call_off_source");
+
                     b.Property<DateTime?>("Date")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
+
+                    b.Property<string>("DuplicateOf")
+                        .HasColumnType("text")
+                        .HasColumnName("duplicate_of");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasColumnType("text")
+                        .HasColumnName("duplicate_reason");
 
                     b.Property<DateTime?>("FirstPublished")
                         .HasColumnType("timestamp with time zone")
@@ -601,6 +714,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("number_of_tenderers");
 
+                    b.Property<bool>("OutsideUk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outside_uk");
+
                     b.Property<string>("ProcurementMethod")
                         .HasColumnType("text")
                         .HasColumnName("procurement_method");
@@ -608,6 +725,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("ProcurementMethodDetails")
                         .HasColumnType("text")
                         .HasColumnName("procurement_method_details");
+
+                    b.Property<string>("Publisher")
+                        .HasColumnType("text")
+                        .HasColumnName("publisher");
 
                     b.Property<string>("Status")
                         .HasColumnType("text")
@@ -633,14 +754,24 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleKey")
+                        .HasColumnType("text")
+                        .HasColumnName("title_key");
+
                     b.HasKey("Ocid")
                         .HasName("pk_processes");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_processes_buyer_id");
 
+                    b.HasIndex("BuyerPartyId")
+                        .HasDatabaseName("ix_processes_buyer_party_id");
+
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
+
+                    b.HasIndex("DuplicateOf")
+                        .HasDatabaseName("ix_processes_duplicate_of");
 
                     b.HasIndex("FirstPublished")
                         .HasDatabaseName("ix_processes_first_published");
@@ -648,8 +779,17 @@ namespace Steward.Data.Migrations.Postgres
                     b.HasIndex("MainCpv")
                         .HasDatabaseName("ix_processes_main_cpv");
 
+                    b.HasIndex("Publisher")
+                        .HasDatabaseName("ix_processes_publisher");
+
+                    b.HasIndex("TenderEnd")
+                        .HasDatabaseName("ix_processes_tender_end");
+
                     b.HasIndex("TenderValue")
                         .HasDatabaseName("ix_processes_tender_value");
+
+                    b.HasIndex("BuyerId", "TitleKey")
+                        .HasDatabaseName("ix_processes_buyer_id_title_key");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -692,6 +832,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<string>("Code")
                         .HasColumnType("text")
                         .HasColumnName("code");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
 
                     b.HasKey("Ocid", "Code")
                         .HasName("pk_regions");
@@ -788,6 +932,28 @@ namespace Steward.Data.Migrations.Postgres
                         .HasDatabaseName("ix_search_texts_ocid");
 
                     b.ToTable("search_texts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SocialValueTextRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("excerpt");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_social_value_texts");
+
+                    b.ToTable("social_value_texts", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileChangeRow", b =>
@@ -1047,6 +1213,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_organisation_identifiers_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationNameKeyRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_name_keys_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.OrganisationRow", null)
@@ -1103,6 +1279,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_search_texts_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SocialValueTextRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_value_texts_processes_ocid");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileIdentifierRow", b =>

@@ -39,6 +39,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<bool>("SocialValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("social_value");
+
                     b.Property<string>("Type")
                         .HasColumnType("TEXT")
                         .HasColumnName("type");
@@ -50,6 +54,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("WeightKind")
                         .HasColumnType("TEXT")
                         .HasColumnName("weight_kind");
+
+                    b.Property<double?>("WeightRead")
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight_read");
 
                     b.HasKey("Ocid", "LotId", "Ordinal")
                         .HasName("pk_award_criteria");
@@ -86,6 +94,18 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<int>("SupplierCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("supplier_count");
+
+                    b.Property<int>("UnresolvedNotSme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unresolved_not_sme");
+
+                    b.Property<int>("UnresolvedSme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unresolved_sme");
+
+                    b.Property<int>("UnresolvedVcse")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unresolved_vcse");
 
                     b.Property<double?>("Value")
                         .HasColumnType("REAL")
@@ -420,6 +440,39 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("notices", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationAliasRow", b =>
+                {
+                    b.Property<string>("Alias")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alias");
+
+                    b.Property<DateTime?>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Alias")
+                        .HasName("pk_organisation_aliases");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_aliases_organisation_id");
+
+                    b.ToTable("organisation_aliases", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.OrganisationIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
@@ -442,6 +495,26 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_organisation_identifiers_organisation_id");
 
                     b.ToTable("organisation_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationNameKeyRow", b =>
+                {
+                    b.Property<string>("NameKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("NameKey")
+                        .HasName("pk_organisation_name_keys");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_name_keys_organisation_id");
+
+                    b.ToTable("organisation_name_keys", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
@@ -470,6 +543,14 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
+                    b.Property<string>("BuyerKind")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_kind");
+
+                    b.Property<string>("BuyerKindSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_kind_source");
+
                     b.Property<string>("BuyerType")
                         .HasColumnType("TEXT")
                         .HasColumnName("buyer_type");
@@ -489,6 +570,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("Region")
                         .HasColumnType("TEXT")
                         .HasColumnName("region");
+
+                    b.Property<string>("RegionSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_source");
 
                     b.Property<string>("Scale")
                         .HasColumnType("TEXT")
@@ -517,6 +602,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
+
+                    b.Property<string>("PartyIds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_ids");
 
                     b.Property<bool?>("PublicServiceMission")
                         .HasColumnType("INTEGER")
@@ -558,6 +647,14 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("above_threshold");
 
+                    b.Property<string>("Arrangement")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrangement");
+
+                    b.Property<string>("ArrangementSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrangement_source");
+
                     b.Property<string>("BuyerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("buyer_id");
@@ -570,9 +667,25 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("buyer_party_id");
 
+                    b.Property<bool>("CallOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_off");
+
+                    b.Property<string>("CallOffSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_off_source");
+
                     b.Property<DateTime?>("Date")
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
+
+                    b.Property<string>("DuplicateOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_of");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_reason");
 
                     b.Property<DateTime?>("FirstPublished")
                         .HasColumnType("TEXT")
@@ -594,6 +707,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("number_of_tenderers");
 
+                    b.Property<bool>("OutsideUk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outside_uk");
+
                     b.Property<string>("ProcurementMethod")
                         .HasColumnType("TEXT")
                         .HasColumnName("procurement_method");
@@ -601,6 +718,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("ProcurementMethodDetails")
                         .HasColumnType("TEXT")
                         .HasColumnName("procurement_method_details");
+
+                    b.Property<string>("Publisher")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publisher");
 
                     b.Property<string>("Status")
                         .HasColumnType("TEXT")
@@ -626,14 +747,24 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_key");
+
                     b.HasKey("Ocid")
                         .HasName("pk_processes");
 
                     b.HasIndex("BuyerId")
                         .HasDatabaseName("ix_processes_buyer_id");
 
+                    b.HasIndex("BuyerPartyId")
+                        .HasDatabaseName("ix_processes_buyer_party_id");
+
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_processes_date");
+
+                    b.HasIndex("DuplicateOf")
+                        .HasDatabaseName("ix_processes_duplicate_of");
 
                     b.HasIndex("FirstPublished")
                         .HasDatabaseName("ix_processes_first_published");
@@ -641,8 +772,17 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasIndex("MainCpv")
                         .HasDatabaseName("ix_processes_main_cpv");
 
+                    b.HasIndex("Publisher")
+                        .HasDatabaseName("ix_processes_publisher");
+
+                    b.HasIndex("TenderEnd")
+                        .HasDatabaseName("ix_processes_tender_end");
+
                     b.HasIndex("TenderValue")
                         .HasDatabaseName("ix_processes_tender_value");
+
+                    b.HasIndex("BuyerId", "TitleKey")
+                        .HasDatabaseName("ix_processes_buyer_id_title_key");
 
                     b.ToTable("processes", (string)null);
                 });
@@ -685,6 +825,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<string>("Code")
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
 
                     b.HasKey("Ocid", "Code")
                         .HasName("pk_regions");
@@ -777,6 +921,28 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_search_texts_ocid");
 
                     b.ToTable("search_texts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SocialValueTextRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excerpt");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_social_value_texts");
+
+                    b.ToTable("social_value_texts", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileChangeRow", b =>
@@ -1034,6 +1200,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_organisation_identifiers_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.OrganisationNameKeyRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_name_keys_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.OrganisationRow", null)
@@ -1090,6 +1266,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_search_texts_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SocialValueTextRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.ProcessRow", null)
+                        .WithMany()
+                        .HasForeignKey("Ocid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_value_texts_processes_ocid");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileIdentifierRow", b =>

@@ -1,35 +1,76 @@
 using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics.Buyers;
+using Steward.Data.Organisations;
+using Steward.Data.Portal;
 using Steward.Web.Analytics;
+using Steward.Web.Hosting;
 using Steward.Web.Tables;
 
 namespace Steward.Web.Pages.Buyers;
 
-public sealed class ShowModel(ReportCache reports) : PortalPage(reports)
+/// <summary>
+/// One buyer, by the organisation it resolves to. An old link (a publisher's party id such as <c>GB-CFS-18525</c>, an
+/// id an older Steward gave, an organisation merged into another) is sent on to the buyer it means now, or, where a
+/// publisher used one id for several buyers (<c>1</c>, <c>org-7</c>), shows them to choose from.
+/// </summary>
+public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPage(reports)
 {
-    public BuyerFigures Buyer { get; private set; } = null!;
+    public string Id { get; private set; } = string.Empty;
 
-    public PortalTable Peers { get; private set; } = null!;
+    /// <summary>Its figures; null for an organisation none of whose processes Steward counts (published outside the UK, or only repeats).</summary>
+    public BuyerFigures? Buyer { get; private set; }
+
+    public OrganisationDetails? Organisation { get; private set; }
+
+    /// <summary>The buyers an old id could mean, when it means more than one.</summary>
+    public IReadOnlyList<(string Id, string Name)> Candidates { get; private set; } = [];
+
+    public PortalTable? Peers { get; private set; }
 
     public PortalTable? Years { get; private set; }
 
     public PortalTable? Markets { get; private set; }
 
-    public PortalTable Flags { get; private set; } = null!;
+    public PortalTable? Flags { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
-        if (id is null || !Snapshot.BuyersById.TryGetValue(id, out var buyer))
+        if (string.IsNullOrEmpty(id))
         {
             return NotFound();
         }
 
-        Buyer = buyer;
-        Peers = PortalTables.BuyerPeers(Snapshot, id)!;
-        Years = PortalTables.BuyerYears(Snapshot, id);
-        Markets = PortalTables.BuyerMarkets(Snapshot, id);
-        Flags = PortalTables.Flags(Snapshot, id, null);
+        Id = id;
+        Organisation = OrganisationDetails.Read(store.Target, id);
+        if (Snapshot.BuyersById.TryGetValue(id, out var buyer))
+        {
+            Buyer = buyer;
+            Peers = PortalTables.BuyerPeers(Snapshot, id);
+            Years = PortalTables.BuyerYears(Snapshot, id);
+            Markets = PortalTables.BuyerMarkets(Snapshot, id);
+            Flags = PortalTables.Flags(Snapshot, id, null);
+            return Page();
+        }
+
+        if (Organisation is not null)
+        {
+            return Page();
+        }
+
+        var meant = OrganisationLookup.Find(store.Target, id).Organisations;
+        var buyers = meant.Where(Snapshot.BuyersById.ContainsKey).ToList();
+        if (buyers.Count == 1 || (buyers.Count == 0 && meant.Count == 1))
+        {
+            return RedirectPermanent(Links.Buyer(buyers.Count == 1 ? buyers[0] : meant[0]));
+        }
+
+        if (buyers.Count == 0)
+        {
+            return NotFound();
+        }
+
+        Candidates = buyers.Select(b => (b, Snapshot.BuyersById[b].BuyerName ?? b)).OrderBy(c => c.Item2, StringComparer.OrdinalIgnoreCase).ToList();
         return Page();
     }
 }

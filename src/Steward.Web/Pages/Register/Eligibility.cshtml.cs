@@ -22,12 +22,18 @@ public sealed class EligibilityModel(ReportCache reports, RegisterService regist
 
     public string? Reservation { get; private set; }
 
+    /// <summary>The reserved lot the page was opened for (from a process page's link), before any supplier is entered.</summary>
+    public Steward.Core.Suppliers.ReservedLot? Chosen { get; private set; }
+
     public async Task OnGetAsync(string? ocid, string? lot, string? supplier, string? awardDate, string? reservation)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
         (Ocid, Lot, Suppliers, AwardDate, Reservation) = (ocid?.Trim(), string.IsNullOrWhiteSpace(lot) ? "tender" : lot.Trim(), supplier?.Trim(), awardDate?.Trim(), reservation);
-        if (Ocid is null && Suppliers is null)
+        if (supplier is null)
         {
+            // Not yet asked: opened from a reserved lot's link ("?ocid=…&lot=…"), or with nothing chosen. The form is
+            // shown with the lot filled in, and the lot described, without errors.
+            Chosen = Ocid is { Length: > 0 } ? register.Lot(Ocid, Lot, register.Today) : null;
             return;
         }
 

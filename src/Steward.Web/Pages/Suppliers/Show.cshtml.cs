@@ -17,15 +17,37 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
 
     public PortalTable Awards { get; private set; } = null!;
 
+    /// <summary>The organisations an old id could mean, when it means more than one.</summary>
+    public IReadOnlyList<(string Id, string Name)> Candidates { get; private set; } = [];
+
     /// <summary>The register profile linked to this organisation, if there is one.</summary>
     public Steward.Data.Suppliers.StoredProfile? RegisterProfile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
-        if (id is null || OrganisationDetails.Read(store.Target, id) is not { } organisation)
+        if (string.IsNullOrEmpty(id))
         {
             return NotFound();
+        }
+
+        if (OrganisationDetails.Read(store.Target, id) is not { } organisation)
+        {
+            // An old link: an id merged into another, an id an older Steward gave, or a party id as published.
+            var meant = Steward.Data.Organisations.OrganisationLookup.Find(store.Target, id).Organisations;
+            if (meant.Count == 1)
+            {
+                return RedirectPermanent(Links.Supplier(meant[0]));
+            }
+
+            if (meant.Count == 0)
+            {
+                return NotFound();
+            }
+
+            Candidates = meant.Select(m => (m, OrganisationDetails.Read(store.Target, m)?.Name ?? m)).ToList();
+            Organisation = new OrganisationDetails { Id = id };
+            return Page();
         }
 
         Organisation = organisation;
