@@ -28,16 +28,20 @@ public sealed class ReportCommandTests
         Assert.Equal(0, result.Exit);
         var buyers = JsonNode.Parse(result.Out)!.AsArray();
         Assert.NotEmpty(buyers);
-        foreach (var key in new[] { "buyerId", "buyerName", "processes", "awards", "awardValue", "smeValue", "vcseValue", "unknownScaleValue",
-                                    "procedureMix", "bidsPerCompetedLot", "singleBidShare", "reservedLots", "socialValue", "medianDaysToAward",
-                                    "registerShare", "coverage", "peers" })
+        foreach (var key in new[] { "buyerId", "buyerName", "buyerType", "buyerTypePublished", "region", "processes", "awards", "awardValue", "smeValue",
+                                    "vcseValue", "unknownScaleValue", "frameworks", "procedureMix", "bidsPerCompetedLot", "singleBidShare", "reservedLots",
+                                    "socialValue", "medianDaysToAward", "registerShare", "coverage", "peers" })
         {
             Assert.True(buyers[0]!.AsObject().ContainsKey(key), key);
         }
 
-        var merton = buyers.Single(b => (string?)b!["buyerId"] == "GB-CFS-18525")!;
+        // Keyed by the organisation the buyer resolves to, never by the publisher's own party id (GB-CFS-18525).
+        var merton = buyers.Single(b => (string?)b!["buyerId"] == "name:london borough of merton")!;
         Assert.Equal(230_507, (double)merton["awardValue"]!);
+        Assert.Equal("localAuthority", (string?)merton["buyerType"]);
+        Assert.DoesNotContain(buyers, b => ((string?)b!["buyerId"])!.StartsWith("GB-CFS-", StringComparison.Ordinal));
         Assert.Contains("award values:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("left out:", result.Error, StringComparison.Ordinal);
         Assert.Contains("register share", result.Error, StringComparison.Ordinal);
     }
 
@@ -51,7 +55,7 @@ public sealed class ReportCommandTests
         var result = await Run("report", "buyers", "--db", db, "--from", "2025-01-01", "--to", "2025-01-22");
 
         Assert.Equal(0, result.Exit);
-        var merton = JsonNode.Parse(result.Out)!.AsArray().Single(b => (string?)b!["buyerId"] == "GB-CFS-18525")!;
+        var merton = JsonNode.Parse(result.Out)!.AsArray().Single(b => (string?)b!["buyerId"] == "name:london borough of merton")!;
         Assert.Equal(137_500, (double)merton["awardValue"]!);
     }
 
@@ -66,8 +70,8 @@ public sealed class ReportCommandTests
         var workbook = await Run("report", "buyers", "--db", db, "--format", "xlsx", "--output", xlsx);
 
         Assert.Equal(0, csv.Exit);
-        Assert.StartsWith("buyerId,buyerName,organisationId,buyerType,region,processes,awards,awardValue", csv.Out, StringComparison.Ordinal);
-        Assert.Contains("GB-CFS-18525,London Borough of Merton,", csv.Out, StringComparison.Ordinal);
+        Assert.StartsWith("buyerId,buyerName,organisationId,buyerType,buyerTypePublished,region,processes,awards,awardValue", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("name:london borough of merton,London Borough of Merton,", csv.Out, StringComparison.Ordinal);
         Assert.Equal(0, workbook.Exit);
         var bytes = await File.ReadAllBytesAsync(xlsx, TestContext.Current.CancellationToken);
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
@@ -85,7 +89,7 @@ public sealed class ReportCommandTests
         Assert.Equal(0, markets.Exit);
         Assert.All(JsonNode.Parse(markets.Out)!.AsArray(), m => Assert.Matches("^([0-9]{3}|unclassified)$", (string?)m!["cpv"]));
         Assert.Equal(0, suppliers.Exit);
-        Assert.StartsWith("supplierId,name,scale,vcse,awards,awardValue,buyers,cpv,region", suppliers.Out, StringComparison.Ordinal);
+        Assert.StartsWith("supplierId,name,scale,vcse,awards,awardValue,frameworkPlaces,buyers,cpv,region", suppliers.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -94,6 +98,7 @@ public sealed class ReportCommandTests
     [InlineData("report", "markets", "--from", "01/02/2025")]
     [InlineData("report", "buyers", "--format", "pdf")]
     [InlineData("report", "buyers", "--bogus")]
+    [InlineData("report", "buyers", "--publishers", "some")]
     [InlineData("report", "markets", "--level", "class")]
     [InlineData("flags", "--format", "html")]
     public async Task BadOptions_ExitTwoWithAMessage(params string[] args)

@@ -22,7 +22,8 @@ public sealed class ExportTests(DemoPortal portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("buyerId,buyerName,buyerType,region,processes,awards,awardValue,smeShare", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("buyerName,buyerTypeName,regionName,processes,awards,awardValue,smeShare", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",buyerId,buyerType,region", lines[0], StringComparison.Ordinal);
         Assert.Equal(snapshot.Buyers.Buyers.Count + 1, lines.Length);
     }
 

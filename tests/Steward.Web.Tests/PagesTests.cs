@@ -30,7 +30,7 @@ public sealed class PagesTests(DemoPortal portal)
     {
         var page = await Html.PageAsync(_client, "/search?q=electricity");
 
-        var titles = page.QuerySelectorAll("#table-search tbody tr td:nth-child(2)").Select(c => c.TextContent.Trim()).ToList();
+        var titles = page.QuerySelectorAll("#table-search tbody tr td:nth-child(1)").Select(c => c.TextContent.Trim()).ToList();
         Assert.NotEmpty(titles);
         // Words are stemmed (porter): "electricity" also finds "electrical".
         Assert.All(titles, t => Assert.Contains("electr", t, StringComparison.OrdinalIgnoreCase));
@@ -45,7 +45,7 @@ public sealed class PagesTests(DemoPortal portal)
 
         var rows = page.QuerySelectorAll("#table-search tbody tr").ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.StartsWith("85", r.QuerySelector("td:nth-child(10)")!.TextContent.Trim(), StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.StartsWith("85", r.QuerySelector("td:nth-child(8)")!.TextContent.Trim(), StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Equal("open", r.QuerySelector("td:nth-child(6)")!.TextContent.Trim()));
         Assert.Equal("selected", page.QuerySelector("#procedure option[value=open]")?.GetAttribute("selected"));
     }

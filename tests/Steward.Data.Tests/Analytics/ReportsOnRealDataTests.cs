@@ -20,7 +20,7 @@ public sealed class ReportsOnRealDataTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void BuyerReport_LondonBoroughOfMerton_MatchesTheHandDerivedFigures(string provider)
     {
-        // Merton (buyer.id GB-CFS-18525) has three award releases on this page:
+        // Merton (published as buyer.id GB-CFS-18525, a Contracts Finder party number) has three award releases on this page:
         //   …e3b5f385… direct, award 93,007 GBP to Marstons holdings plc (scale large), tender end 2024-12-21T12:00Z, award 2024-12-22;
         //   …deddd0f5… open,   award 37,500 GBP to Commonplace Digital Ltd. (scale sme), tender end 2024-11-07T12:00Z, award 2025-01-17;
         //   …d474bdd4… no procurementMethod, award 100,000 GBP to DDS Demolition (scale sme), tender end 2025-01-08T12:00Z, award 2025-01-22.
@@ -31,8 +31,9 @@ public sealed class ReportsOnRealDataTests
 
         var result = BuyerReport.Compute(ProcessViewReader.Read(database.Target, ViewParts.All), ReportWindow.All);
 
-        var merton = result.Buyers.Single(b => b.BuyerId == "GB-CFS-18525");
-        Assert.Equal("London Borough of Merton", merton.BuyerName);
+        var merton = result.Buyers.Single(b => b.BuyerName == "London Borough of Merton");
+        Assert.Equal("name:london borough of merton", merton.BuyerId);
+        Assert.Equal(("localAuthority", "UKI"), (merton.BuyerType, merton.Region));
         Assert.Equal((3, 3), (merton.Processes, merton.Awards));
         Assert.Equal(230_507, merton.AwardValue);
         Assert.Equal((137_500.0, 0.0, 0.0), (merton.SmeValue, merton.VcseValue, merton.UnknownScaleValue));
@@ -47,23 +48,26 @@ public sealed class ReportsOnRealDataTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public void BuyerReport_UniversityOfWorcester_CountsSuppliersWithoutDetailsAsUnknownScale(string provider)
+    public void BuyerReport_UniversityOfWorcester_IsOneBuyerUnderTwoPartyNumbers_AndSuppliersWithoutDetailsAreOfUnknownScale(string provider)
     {
-        // Worcester (GB-CFS-44290): four awards, 80,000 + 60,000 + 837,000 + 3,380.86 = 980,380.86 GBP, none of whose
-        // suppliers publish details.scale, so all of it is of unknown scale. The 3,380.86 award lists three suppliers.
-        // Days tender end → award: 2.5, 104.4, 78.5 and 3.5, floored to 2, 104, 78, 3: median (3 + 78) / 2 = 40.5.
+        // Contracts Finder gives Worcester two party numbers: GB-CFS-44290 (four awards: 80,000 + 60,000 + 837,000 +
+        // 3,380.86) and GB-CFS-41126 (one: 160,000, UOW831 High Level Cleaning). One buyer: 1,140,380.86 GBP, none of
+        // whose suppliers publish details.scale, so all of it is of unknown scale. The 3,380.86 award lists three suppliers.
+        // Days tender end → award: 2.5, 104.4, 78.5, 3.5 and 19.5, floored to 2, 104, 78, 3, 19: median 19.
         using var database = TestDatabase.Create(provider);
         ImportFile(database, SharedData.Ocds(ContractsFinderPage));
 
         var result = BuyerReport.Compute(ProcessViewReader.Read(database.Target, ViewParts.All), ReportWindow.All);
 
-        var worcester = result.Buyers.Single(b => b.BuyerId == "GB-CFS-44290");
-        Assert.Equal(4, worcester.Awards);
-        Assert.Equal(980_380.86, worcester.AwardValue);
-        Assert.Equal(980_380.86, worcester.UnknownScaleValue);
+        var worcester = result.Buyers.Single(b => b.BuyerId == "name:university of worcester");
+        Assert.DoesNotContain(result.Buyers, b => b.BuyerId.StartsWith("GB-CFS-", StringComparison.Ordinal));
+        Assert.Equal(5, worcester.Awards);
+        Assert.Equal(1_140_380.86, worcester.AwardValue);
+        Assert.Equal(1_140_380.86, worcester.UnknownScaleValue);
         Assert.Equal(0, worcester.SmeShare);
-        Assert.Equal(40.5, worcester.MedianDaysToAward);
-        Assert.Equal(4, worcester.Coverage.AwardsWithSuppliers);
+        Assert.Equal(19, worcester.MedianDaysToAward);
+        Assert.Equal(5, worcester.Coverage.AwardsWithSuppliers);
+        Assert.Equal("education", worcester.BuyerType);
     }
 
     [Theory]
