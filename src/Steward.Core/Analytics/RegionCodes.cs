@@ -32,17 +32,20 @@ public static class RegionCodes
     }
 
     /// <summary>
-    /// Where a process is delivered, at the first level: its delivery regions' one region when they agree, "UK"
-    /// when they span several, else the buyer's region, else null.
+    /// Where a process is delivered, at the first level: its one region finer than the whole country when it has one
+    /// (a "UK" beside it adds nothing), "UK" when they span several or say only the whole country, else the buyer's
+    /// region, else null.
     /// </summary>
     public static string? OfProcess(ProcessView process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        var delivered = process.Regions.Select(FirstLevel).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return delivered.Count switch
+        var delivered = process.Regions.Select(FirstLevel).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var specific = delivered.Where(r => r != "UK").Take(2).ToList();
+        return specific.Count switch
         {
-            1 => delivered[0],
+            1 => specific[0],
             > 1 => "UK",
+            _ when delivered.Count > 0 => "UK",
             _ => FirstLevel(process.BuyerRegion),
         };
     }

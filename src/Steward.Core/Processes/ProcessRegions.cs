@@ -5,8 +5,8 @@ namespace Steward.Core.Processes;
 /// <summary>
 /// Where a process is delivered, with where each region was read from (docs/indicators.md, "Regions"): the
 /// delivery addresses' NUTS/ITL codes (ITL's <c>TL</c> written with the NUTS <c>UK</c> prefix), or their region
-/// names as Contracts Finder publishes them ("London" → UKI); when they give no UK region, the buyer's address
-/// region, else its postcode (postcode area → first-level region, <see cref="Postcodes"/>).
+/// names as Contracts Finder publishes them ("London" → UKI); when they give no UK region finer than the whole
+/// country, also the buyer's address region, else its postcode (postcode area → first-level region, <see cref="Postcodes"/>).
 /// </summary>
 public static class ProcessRegions
 {
@@ -36,7 +36,9 @@ public static class ProcessRegions
             }
         }
 
-        if (!found.Any(r => RegionCodes.FirstLevel(r.Code) is not null) && buyer is not null)
+        // The buyer's own region when the delivery addresses give none finer than the whole country ("England", "UK"):
+        // a London borough's notice delivered "in England" is found under London too.
+        if (!found.Any(r => RegionCodes.FirstLevel(r.Code) is { } level && level != "UK") && buyer is not null)
         {
             if (Code(buyer.Region) is { } code)
             {

@@ -31,7 +31,11 @@ internal sealed class SearchFilters
             var region = new string(c.Region.Trim().ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
             var end = NextPrefix(region);
             var range = end is null ? $"{Plain(postgres)}r.code >= @region" : $"{Plain(postgres)}r.code >= @region AND {Plain(postgres)}r.code < @regionEnd";
-            filters.Add($"EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range})", ("@region", region));
+            // A process with no region of its own finer than the whole country counts in its buyer's (as markets do).
+            var buyerRange = range.Replace("r.code", "o.region", StringComparison.Ordinal);
+            filters.Add($"(EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range}) OR " +
+                        $"(NOT EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK') AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange})))",
+                ("@region", region));
             if (end is not null)
             {
                 filters.Parameters["@regionEnd"] = end;
