@@ -230,4 +230,30 @@ public sealed class UkNormaliserTests
         Assert.Equal(309, changes.Count(c => c.Path.EndsWith("/details/scale", StringComparison.Ordinal) && c.After == "\"sme\""));
         Assert.Equal(52, changes.Count(c => c.Path.EndsWith("/details/vcse", StringComparison.Ordinal) && c.After == "true"));
     }
+
+    [Theory]
+    [InlineData("Children&#039;s Placements", "Children's Placements")]
+    [InlineData("Telford &amp;amp; Wrekin Council", "Telford & Wrekin Council")]
+    [InlineData("The &quot;Authority&quot; &bull; services", "The \"Authority\" • services")]
+    [InlineData("R&D and AT&T", "R&D and AT&T")]
+    [InlineData("5 &lt; 6", "5 < 6")]
+    public void DecodeEntities_DecodesAsOftenAsTheTextWasEncoded(string published, string expected) =>
+        Assert.Equal(expected, UkNormaliser.DecodeEntities(published));
+
+    [Fact]
+    public void Normalise_TextWithEntities_IsDecoded_IdsAreLeftAsPublished()
+    {
+        // Arrange
+        var json = """{"ocid":"o","id":"r","tender":{"title":"Children&#039;s DPS"},"parties":[{"id":"A&amp;B","name":"A &amp; B Ltd"}],"awards":[{"id":"1","suppliers":[{"id":"A&amp;B"}]}]}""";
+
+        // Act
+        var (release, changes) = Normalise(json);
+
+        // Assert
+        Assert.Equal("Children's DPS", (string?)release["tender"]!["title"]);
+        Assert.Equal("A & B Ltd", (string?)release["parties"]![0]!["name"]);
+        Assert.Equal("A&amp;B", (string?)release["parties"]![0]!["id"]);
+        Assert.Equal("A&amp;B", (string?)release["awards"]![0]!["suppliers"]![0]!["id"]);
+        Assert.Equal(2, changes.Count(c => c.Rule == NormalisationRules.HtmlEntities));
+    }
 }
