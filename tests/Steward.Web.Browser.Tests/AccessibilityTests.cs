@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/suppliers",
         "/markets",
         "/flags",
+        "/social-value",
+        "/social-value?year=last",
         "/about",
         "/processes/not-a-process",
         "/register",

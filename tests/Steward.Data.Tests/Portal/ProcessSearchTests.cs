@@ -46,6 +46,30 @@ public sealed class ProcessSearchTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Search_OpenOpportunities_AreTendersClosingOnOrAfterTheDay(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var folder = new TempFolder();
+        var path = folder.File("demo.jsonl");
+        using (var file = File.Create(path))
+        {
+            new DemoDataGenerator(3).Write(file, 1_500);
+        }
+
+        ImportFile(database, path);
+        var day = new DateOnly(2025, 6, 1);
+
+        var open = ProcessSearch.Search(database.Target, new SearchCriteria { Open = true, Today = day, PageSize = 100 });
+        var all = ProcessSearch.Search(database.Target, new SearchCriteria { PageSize = 100 });
+
+        Assert.InRange(open.Total!.Value, 1, all.Total!.Value - 1);
+        Assert.All(open.Hits, h => Assert.True(h.ClosingDate >= day.ToDateTime(TimeOnly.MinValue), $"{h.Ocid} closed {h.ClosingDate}"));
+        Assert.Contains(all.Hits, h => h.ClosingDate < day.ToDateTime(TimeOnly.MinValue));
+        Assert.Throws<ArgumentException>(() => ProcessSearch.Search(database.Target, new SearchCriteria { Open = true }));
+    }
+
+    [Theory]
     [InlineData("85", "86")]
     [InlineData("859", "85A")]
     [InlineData("99", "9A")]
