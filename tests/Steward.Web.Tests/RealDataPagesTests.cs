@@ -100,4 +100,17 @@ public sealed class RealDataPagesTests(SharedDataPortal portal) : IClassFixture<
         var csv = await portal.Client().GetStringAsync(new Uri("/tables/social-value.csv?q=apprenticeship", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.StartsWith("buyerName,year,mainCpv,title,socialValueCriteria,otherCriteria,communityBenefits", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Descriptions_AreSearchable_AndInTheSearchDownload_ButNotCrowdingThePage()
+    {
+        // Public Contracts Scotland writes community benefits only in the release's own description.
+        var page = await Html.PageAsync(portal.Client(), "/search?q=PQQ%20exercise&publishers=all");
+        var csv = await portal.Client().GetStringAsync(new Uri("/tables/search.csv?q=PQQ%20exercise", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains(Html.Links(page, "/processes/"), l => l.EndsWith("ocds-r6ebe6-0000548866", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.QuerySelectorAll("#table-search thead th"), h => h.TextContent == "Further information");
+        Assert.EndsWith(",ocid,buyerId,description,releaseDescription", csv.Split("\r\n")[0], StringComparison.Ordinal);
+        Assert.Contains("community benefits", csv, StringComparison.OrdinalIgnoreCase);
+    }
 }

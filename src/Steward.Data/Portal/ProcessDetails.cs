@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Steward.Data.Analytics;
 
 namespace Steward.Data.Portal;
@@ -80,7 +79,7 @@ public sealed record ProcessDetails
                 return null;
             }
 
-            var (description, releaseDescription) = Descriptions(head.Compiled);
+            var (description, releaseDescription) = ProcessDescriptions.Of(head.Compiled);
             return new ProcessDetails
             {
                 Ocid = ocid,
@@ -116,22 +115,6 @@ public sealed record ProcessDetails
         });
     }
 
-    /// <summary><c>tender.description</c> and the release's own <c>description</c>, from the compiled release.</summary>
-    private static (string? Tender, string? Release) Descriptions(string? compiled)
-    {
-        if (compiled is null)
-        {
-            return (null, null);
-        }
-
-        using var document = JsonDocument.Parse(compiled);
-        static string? Text(JsonElement element) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.String
-                ? description.GetString()
-                : null;
-        var root = document.RootElement;
-        return (root.TryGetProperty("tender", out var tender) ? Text(tender) : null, Text(root));
-    }
 }
 
 /// <summary>One release of a process: its id, date and tags (the process's timeline).</summary>

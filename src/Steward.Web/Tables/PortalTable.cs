@@ -22,6 +22,9 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
     public Func<IReadOnlyList<object?>, ColumnFormat>? RowFormat { get; init; }
 
     public ColumnFormat FormatOf(IReadOnlyList<object?> row) => RowFormat?.Invoke(row) ?? Format;
+
+    /// <summary>In the CSV/XLSX download only (long text a page would not show in a table cell).</summary>
+    public bool DownloadOnly { get; init; }
 }
 
 /// <summary>

@@ -195,18 +195,21 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     {
         ArgumentNullException.ThrowIfNull(query);
         var hits = ProcessSearch.Hits(store.Target, criteria, options.Value.MaxExportRows);
-        return SearchTable(hits, SearchQuery.QueryString(query));
+        return SearchTable(hits, SearchQuery.QueryString(query), ProcessDescriptions.Read(store.Target, hits.Select(h => h.Ocid).ToList()));
     }
 
-    public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query)
+    /// <summary>The search results table; with <paramref name="descriptions"/> (downloads), the tender's and the release's own descriptions as two more columns.</summary>
+    public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query, IReadOnlyDictionary<string, (string? Tender, string? Release)>? descriptions = null)
     {
         ArgumentNullException.ThrowIfNull(hits);
         var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Title ?? h.Ocid, h.BuyerName, h.TenderValue, h.ClosingDate, h.Status, h.ProcurementMethod,
-            h.FirstPublished, h.MainCpv, h.Currency, h.Ocid, h.BuyerId]).ToList();
+            h.FirstPublished, h.MainCpv, h.Currency, h.Ocid, h.BuyerId, descriptions?.GetValueOrDefault(h.Ocid).Tender,
+            descriptions?.GetValueOrDefault(h.Ocid).Release]).ToList();
         return new PortalTable("search", "Matching processes", [
             new("Title", "title", Link: r => Links.Process((string)r[9]!)), new("Buyer", "buyerName", Link: r => r[10] is string b ? Links.Buyer(b) : null),
             new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Status", "status"), new("Procedure", "procurementMethod"),
-            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv"), new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId")], rows, query);
+            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv"), new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId"),
+            new("Description", "description") { DownloadOnly = true }, new("Further information", "releaseDescription") { DownloadOnly = true }], rows, query);
     }
 
     public PortalTable? ProcessAwards(string ocid)
