@@ -41,6 +41,16 @@ public static class SharedData
     /// <summary>A file under <c>shared/data/ocds</c>.</summary>
     public static string Ocds(string relativePath) => Require(Path.Combine("ocds", relativePath));
 
+    /// <summary>
+    /// Every OCDS file under <c>shared/data/ocds</c> in name order, as <c>steward import ../shared/data/ocds</c> reads
+    /// them; skips the calling test when the folder is absent.
+    /// </summary>
+    public static IReadOnlyList<string> AllOcdsFiles() =>
+        Directory.EnumerateFiles(Require("ocds"), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".jsonl", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static string? FindRoot()
     {
         var configured = Environment.GetEnvironmentVariable("STEWARD_SHARED_DATA");

@@ -17,7 +17,7 @@ public sealed class SharedDataPortal : IDisposable
     {
         get
         {
-            var folder = SharedData.Require("ocds");
+            var files = SharedData.AllOcdsFiles();
             lock (_gate)
             {
                 if (_factory is null)
@@ -25,7 +25,7 @@ public sealed class SharedDataPortal : IDisposable
                     var database = TestDatabase.Sqlite();
                     using (var importer = StewardImporter.Open(database.Target, TimeProvider.System))
                     {
-                        foreach (var file in Directory.EnumerateFiles(folder, "*.json*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                        foreach (var file in files)
                         {
                             importer.Import(file);
                         }

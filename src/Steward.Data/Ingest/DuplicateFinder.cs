@@ -22,12 +22,15 @@ internal static class DuplicateFinder
             """);
         session.Execute($"UPDATE processes SET duplicate_of = NULL, duplicate_reason = NULL WHERE ocid IN (SELECT ocid FROM {ReleaseApplier.Affected}) AND duplicate_of IS NOT NULL");
         session.PrepareTemp(Groups, "buyer_id TEXT, title_key TEXT");
+        // From the processes this import touched, so an import of one page does not read the whole store; each group's
+        // size is then counted through the (buyer_id, title_key) index.
         session.Execute($"""
             INSERT INTO {Groups} (buyer_id, title_key)
-            SELECT p.buyer_id, p.title_key FROM processes p
-            WHERE p.buyer_id IS NOT NULL AND p.title_key IS NOT NULL
-              AND EXISTS (SELECT 1 FROM processes t JOIN {ReleaseApplier.Affected} a ON a.ocid = t.ocid WHERE t.buyer_id = p.buyer_id AND t.title_key = p.title_key)
-            GROUP BY p.buyer_id, p.title_key HAVING COUNT(*) > 1
+            SELECT DISTINCT t.buyer_id, t.title_key FROM processes t JOIN {ReleaseApplier.Affected} a ON a.ocid = t.ocid
+            WHERE t.buyer_id IS NOT NULL AND t.title_key IS NOT NULL
+            """);
+        session.Execute($"""
+            DELETE FROM {Groups} WHERE (SELECT COUNT(*) FROM processes p WHERE p.buyer_id = {Groups}.buyer_id AND p.title_key = {Groups}.title_key) < 2
             """);
         const string Members = $"SELECT p.ocid FROM processes p JOIN {Groups} g ON g.buyer_id = p.buyer_id AND g.title_key = p.title_key";
         session.Execute($"UPDATE processes SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL AND (ocid IN ({Members}) OR duplicate_of IN ({Members}))");

@@ -57,10 +57,11 @@ internal sealed class ProcessRows
         var buyerParty = facts.BuyerPartyId is { } buyerPartyId ? facts.Parties.FirstOrDefault(p => p.PartyId == buyerPartyId) : null;
         var buyer = facts.BuyerPartyId is { } buyerPartyKey ? partyOrganisations.GetValueOrDefault(buyerPartyKey) : null;
         var arrangement = facts.Arrangement;
+        var publisher = Publishers.Prefix(ocid);
         _processes.Add([ocid, facts.Title, facts.Status, facts.ProcurementMethod, facts.ProcurementMethodDetails, facts.MainCategory,
             facts.LegalBasis, facts.AboveThreshold, Amount(facts.TenderValue), facts.TenderCurrency, facts.TenderStart?.UtcDateTime,
             facts.TenderEnd?.UtcDateTime, date, firstPublished, facts.MainCpv, facts.NumberOfTenderers, buyer, facts.DeclaredBuyerId, facts.BuyerName,
-            Publishers.Prefix(ocid), Publishers.IsOutsideUk(Publishers.Prefix(ocid), buyerParty?.Country), arrangement.Kind, arrangement.Source, arrangement.CallOff, arrangement.CallOffSource,
+            publisher, Publishers.IsOutsideUk(publisher, buyerParty?.Country), arrangement.Kind, arrangement.Source, arrangement.CallOff, arrangement.CallOffSource,
             facts.Title is { } title ? DuplicateProcesses.TitleKey(title) : null]);
         foreach (var (organisation, (roles, party, partyIds)) in processParties)
         {

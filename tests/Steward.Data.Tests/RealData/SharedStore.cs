@@ -16,13 +16,13 @@ public sealed class SharedStore : IDisposable
     /// <summary>The store on <paramref name="provider"/> (sqlite or postgres), importing everything on first use.</summary>
     public TestDatabase For(string provider)
     {
-        var folder = SharedData.Require("ocds");
+        var files = SharedData.AllOcdsFiles();
         lock (_gate)
         {
             if (!_stores.TryGetValue(provider, out var database))
             {
                 database = TestDatabase.Create(provider);
-                Import(database, folder);
+                Import(database, files);
                 _stores[provider] = database;
             }
 
@@ -30,13 +30,11 @@ public sealed class SharedStore : IDisposable
         }
     }
 
-    /// <summary>Imports every OCDS file under <paramref name="folder"/>, in name order, as <c>steward import FOLDER</c> does.</summary>
-    public static void Import(TestDatabase database, string folder)
+    /// <summary>Imports <paramref name="files"/> in the order given, each in its own transaction, as <c>steward import</c> does.</summary>
+    public static void Import(TestDatabase database, IEnumerable<string> files)
     {
         using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                     .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".jsonl", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             importer.Import(file);
         }

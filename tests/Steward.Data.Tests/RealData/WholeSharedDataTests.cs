@@ -196,13 +196,7 @@ public sealed class WholeSharedDataTests(SharedStore shared) : IClassFixture<Sha
     {
         var forward = shared.For(provider);
         using var reverse = TestDatabase.Create(provider);
-        using (var importer = Steward.Data.Ingest.StewardImporter.Open(reverse.Target, Tests.Ingest.ImportHarness.Clock))
-        {
-            foreach (var file in Directory.EnumerateFiles(SharedData.Require("ocds"), "*.json*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Reverse())
-            {
-                importer.Import(file);
-            }
-        }
+        SharedStore.Import(reverse, SharedData.AllOcdsFiles().Reverse());
 
         static List<string> Figures(TestDatabase database) =>
             Buyers(database).Buyers.Select(b => $"{b.BuyerId}|{b.Processes}|{b.Awards}|{b.AwardValue}|{b.Frameworks}|{b.BuyerType}").ToList();
