@@ -13,7 +13,6 @@ public static class ProcessRegions
     public const string DeliveryCode = "delivery address";
     public const string DeliveryName = "delivery address region name";
     public const string BuyerRegion = "buyer's address region";
-    public const string BuyerPostcode = "buyer's postcode";
 
     /// <summary>The regions of a process, distinct by code, each with its source.</summary>
     public static IReadOnlyList<RegionFact> Resolve(IReadOnlyList<string> delivery, PartyFacts? buyer)
@@ -38,23 +37,32 @@ public static class ProcessRegions
 
         // The buyer's own region when the delivery addresses give none finer than the whole country ("England", "UK"):
         // a London borough's notice delivered "in England" is found under London too.
-        if (!found.Any(r => RegionCodes.FirstLevel(r.Code) is { } level && level != "UK") && buyer is not null)
+        if (!found.Any(r => RegionCodes.FirstLevel(r.Code) is { } level && level != "UK") && buyer is not null && OfParty(buyer) is { } own)
         {
-            if (Code(buyer.Region) is { } code)
-            {
-                found.Add(new RegionFact(code, BuyerRegion));
-            }
-            else if (UkRegions.FromName(buyer.Region) is { } named)
-            {
-                found.Add(new RegionFact(named, $"{BuyerRegion} \"{buyer.Region}\""));
-            }
-            else if (Postcodes.Region(buyer.PostalCode) is { } region)
-            {
-                found.Add(new RegionFact(region, $"{BuyerPostcode} ({Postcodes.District(buyer.PostalCode)})"));
-            }
+            found.Add(own with { Source = "buyer's " + own.Source });
         }
 
         return found.DistinctBy(r => r.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Where a party's address is: its <c>address.region</c> as a code ("UKM75") or a region name, else the region of
+    /// its postcode; with the source ("address region", "postcode (SM4)"); null when neither gives a UK region.
+    /// </summary>
+    public static RegionFact? OfParty(PartyFacts party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        if (Code(party.Region) is { } code)
+        {
+            return new RegionFact(code, "address region");
+        }
+
+        if (UkRegions.FromName(party.Region) is { } named)
+        {
+            return new RegionFact(named, $"address region \"{party.Region}\"");
+        }
+
+        return Postcodes.Region(party.PostalCode) is { } region ? new RegionFact(region, $"postcode ({Postcodes.District(party.PostalCode)})") : null;
     }
 
     /// <summary>A UK NUTS or ITL code, upper case, with ITL's TL prefix written UK (TLI3 → UKI3); null for anything else.</summary>

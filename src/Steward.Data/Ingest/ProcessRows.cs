@@ -182,21 +182,9 @@ internal sealed class ProcessRows
         }
     }
 
-    /// <summary>The first-level region of a party's address: its region code or name, else its postcode; with the source.</summary>
-    private static (string? Region, string? Source) OrganisationRegion(PartyFacts party)
-    {
-        if (ProcessRegions.Code(party.Region) is { } code && Core.Analytics.RegionCodes.FirstLevel(code) is { Length: 3 } level)
-        {
-            return (level, $"address region \"{party.Region}\"");
-        }
-
-        if (UkRegions.FromName(party.Region) is { Length: 3 } named)
-        {
-            return (named, $"address region \"{party.Region}\"");
-        }
-
-        return Postcodes.Region(party.PostalCode) is { } fromPostcode ? (fromPostcode, $"postcode ({Postcodes.District(party.PostalCode)})") : (null, null);
-    }
+    /// <summary>The first-level region of a party's address (<see cref="ProcessRegions.OfParty"/>), with its source.</summary>
+    private static (string? Region, string? Source) OrganisationRegion(PartyFacts party) =>
+        ProcessRegions.OfParty(party) is { } fact && Core.Analytics.RegionCodes.FirstLevel(fact.Code) is { Length: 3 } level ? (level, fact.Source) : (null, null);
 
     private static bool Later(DateTime? candidate, DateTime? current) => current is null || (candidate is { } c && c >= current.Value);
 
