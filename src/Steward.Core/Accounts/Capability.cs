@@ -1,0 +1,26 @@
+namespace Steward.Core.Accounts;
+
+/// <summary>
+/// What a signed-in person may do. Authorisation policies in the portal are named for these (conventions §3.1a),
+/// never for roles; <see cref="Capabilities"/> says which role grants which.
+/// </summary>
+public enum Capability
+{
+    /// <summary>See and manage one's own account (any signed-in person).</summary>
+    UseAccount,
+
+    /// <summary>Create organisations, issue and revoke machine tokens, see every organisation's members.</summary>
+    ManageInstance,
+
+    /// <summary>Invite people to the organisation one acts for, and remove them.</summary>
+    InviteMembers,
+
+    /// <summary>Edit and submit the register profile of the supplier one acts for, and upload its evidence.</summary>
+    EditSupplierProfile,
+
+    /// <summary>Check register evidence and mark what it covers and until when.</summary>
+    VerifyEvidence,
+
+    /// <summary>Read the audit trail's entries (its head hash is public).</summary>
+    ReadAuditTrail,
+}
