@@ -17,11 +17,15 @@ internal static partial class StewardCommand
 
     private static Option<string?> ByOption() => new("--by")
     {
-        Description = "Who is making the change, kept in the profile's history (a role or team is best; default: the USER environment variable)",
+        Description = "Who is making the change, kept in the history and the audit trail: a role or team (default: the USER environment variable), or an account's id or e-mail (kept by its id, shown by its role and organisation)",
     };
 
     private static string Who(ParseResult parsed, Option<string?> by, CliConsole console) =>
         parsed.GetValue(by) is { Length: > 0 } who ? who : console.Environment("USER") is { Length: > 0 } user ? user : "command line";
+
+    /// <summary>Who --by names: an account (by id or e-mail) is kept in the audit trail by its id and shown by its role; else the text as given.</summary>
+    private static Data.Accounts.ActingParty Acting(ParseResult parsed, Option<string?> by, Option<string?> db, CliConsole console) =>
+        Data.Accounts.ActingParties.Resolve(Target(parsed, db, console), Who(parsed, by, console));
 
     private static SupplierRegister Register(ParseResult parsed, Option<string?> db, CliConsole console) => new(Target(parsed, db, console), console.Time);
 
@@ -45,7 +49,7 @@ internal static partial class StewardCommand
                 return ExitCodes.Problems;
             }
 
-            var outcome = RegisterCall(() => Register(parsed, db, console).Save(document.RootElement, profile, Who(parsed, by, console)), path);
+            var outcome = RegisterCall(() => Register(parsed, db, console).Save(document.RootElement, profile, Acting(parsed, by, db, console)), path);
             using var output = console.OutText();
             output.WriteLine($"{outcome.Id}: {outcome.Action}{(outcome.Fields.Count > 0 && outcome.Fields[0] != "*" ? $" ({string.Join(", ", outcome.Fields)})" : string.Empty)}");
             output.WriteLine(outcome.OrganisationId is { } org ? $"linked to organisation {org}" : "not linked to a published organisation");
@@ -74,7 +78,7 @@ internal static partial class StewardCommand
             var path = parsed.GetValue(file)!;
             var register = Register(parsed, db, console);
             using var reader = path == "-" ? new StreamReader(console.OpenInput()) : OpenText(path);
-            var rows = RegisterCall(() => SupplierCsv.Import(reader, path, register, Who(parsed, by, console), w => console.Error.WriteLine($"steward: {w}")), path);
+            var rows = RegisterCall(() => SupplierCsv.Import(reader, path, register, Acting(parsed, by, db, console), w => console.Error.WriteLine($"steward: {w}")), path);
             using var output = console.OutText();
             foreach (var row in rows)
             {
@@ -148,7 +152,7 @@ internal static partial class StewardCommand
         {
             RegisterCall(() =>
             {
-                Register(parsed, db, console).Link(parsed.GetValue(profile)!, parsed.GetValue(organisation)!, Who(parsed, by, console));
+                Register(parsed, db, console).Link(parsed.GetValue(profile)!, parsed.GetValue(organisation)!, Acting(parsed, by, db, console));
                 return 0;
             });
             using var output = console.OutText();

@@ -29,6 +29,8 @@ internal static partial class StewardCommand
         root.Subcommands.Add(FlagsCommand(console));
         root.Subcommands.Add(SuppliersCommand(console));
         root.Subcommands.Add(OrganisationsCommand(console));
+        root.Subcommands.Add(AccountsCommand(console));
+        root.Subcommands.Add(AuditCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

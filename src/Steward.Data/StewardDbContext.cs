@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Steward.Data.Audit;
 using Steward.Data.Configurations;
 using Steward.Data.Entities;
 
@@ -6,10 +9,28 @@ namespace Steward.Data;
 
 /// <summary>
 /// Steward's store: one model on two providers (conventions C12). <see cref="SqliteStewardDbContext"/> and
-/// <see cref="PostgresStewardDbContext"/> own their migrations; names are snake_case on both.
+/// <see cref="PostgresStewardDbContext"/> own their migrations; names are snake_case on both. Accounts are ASP.NET Core
+/// Identity's, with passkeys (Identity's schema version 3, mapped here so that every store has it whatever the host sets). Every save that touches an audited row (<see cref="IAuditedRow"/>,
+/// Identity's rows) appends its entries to the audit trail in the same transaction.
 /// </summary>
-public abstract class StewardDbContext(DbContextOptions options) : DbContext(options)
+public abstract class StewardDbContext(DbContextOptions options) : IdentityUserContext<AccountUser>(options)
 {
+    /// <summary>Who the changes saved through this context are made by (an audit actor, see <see cref="Accounts.Actors"/>).</summary>
+    public string AuditActor { get; set; } = Accounts.Actors.System;
+
+    /// <summary>The clock the audit trail's entries are stamped by.</summary>
+    public TimeProvider AuditClock { get; set; } = TimeProvider.System;
+
+    public DbSet<AccountOrganisationRow> AccountOrganisations => Set<AccountOrganisationRow>();
+
+    public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+
+    public DbSet<InvitationRow> Invitations => Set<InvitationRow>();
+
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
 
     public DbSet<RecordRow> Records => Set<RecordRow>();
@@ -64,35 +85,99 @@ public abstract class StewardDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SupplierProfileChangeRow> SupplierProfileChanges => Set<SupplierProfileChangeRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfiguration(new ReleaseRowConfiguration());
-        modelBuilder.ApplyConfiguration(new SearchTextRowConfiguration());
-        modelBuilder.ApplyConfiguration(new DataProtectionKeyRowConfiguration());
-        modelBuilder.ApplyConfiguration(new RecordRowConfiguration());
-        modelBuilder.ApplyConfiguration(new ProcessRowConfiguration());
-        modelBuilder.ApplyConfiguration(new LotRowConfiguration());
-        modelBuilder.ApplyConfiguration(new AwardCriterionRowConfiguration());
-        modelBuilder.ApplyConfiguration(new AwardRowConfiguration());
-        modelBuilder.ApplyConfiguration(new AwardSupplierRowConfiguration());
-        modelBuilder.ApplyConfiguration(new ContractRowConfiguration());
-        modelBuilder.ApplyConfiguration(new BidStatisticRowConfiguration());
-        modelBuilder.ApplyConfiguration(new BidRowConfiguration());
-        modelBuilder.ApplyConfiguration(new BidTendererRowConfiguration());
-        modelBuilder.ApplyConfiguration(new ClassificationRowConfiguration());
-        modelBuilder.ApplyConfiguration(new RegionRowConfiguration());
-        modelBuilder.ApplyConfiguration(new NoticeRowConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationRowConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationIdentifierRowConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationNameRowConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationNameKeyRowConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationAliasRowConfiguration());
-        modelBuilder.ApplyConfiguration(new SocialValueTextRowConfiguration());
-        modelBuilder.ApplyConfiguration(new ProcessPartyRowConfiguration());
-        modelBuilder.ApplyConfiguration(new CollectorCursorRowConfiguration());
-        modelBuilder.ApplyConfiguration(new SupplierProfileRowConfiguration());
-        modelBuilder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
-        modelBuilder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());
+        var changes = AuditRecorder.Collect(this, AuditActor);
+        if (changes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditLog.Lock(this);
+        AuditLog.Add(this, changes, AuditClock.GetUtcNow());
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        owned?.Commit();
+        return written;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = AuditRecorder.Collect(this, AuditActor);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            await AuditLog.LockAsync(this, cancellationToken).ConfigureAwait(false);
+            AuditLog.Add(this, changes, AuditClock.GetUtcNow());
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<AccountUser>().ToTable("accounts");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("account_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("account_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("account_secrets");
+        builder.Entity<IdentityUserPasskey<string>>(passkey =>
+        {
+            passkey.ToTable("account_passkeys");
+            passkey.HasKey(p => p.CredentialId);
+            passkey.Property(p => p.CredentialId).HasMaxLength(1024); // WebAuthn: a credential id is at most 1,023 bytes
+            passkey.OwnsOne(p => p.Data).ToJson();
+            passkey.HasOne<AccountUser>().WithMany().HasForeignKey(p => p.UserId).IsRequired();
+        });
+        builder.ApplyConfiguration(new AccountOrganisationRowConfiguration());
+        builder.ApplyConfiguration(new MembershipRowConfiguration());
+        builder.ApplyConfiguration(new InvitationRowConfiguration());
+        builder.ApplyConfiguration(new ApiTokenRowConfiguration());
+        builder.ApplyConfiguration(new AuditEntryRowConfiguration());
+        builder.ApplyConfiguration(new ReleaseRowConfiguration());
+        builder.ApplyConfiguration(new SearchTextRowConfiguration());
+        builder.ApplyConfiguration(new DataProtectionKeyRowConfiguration());
+        builder.ApplyConfiguration(new RecordRowConfiguration());
+        builder.ApplyConfiguration(new ProcessRowConfiguration());
+        builder.ApplyConfiguration(new LotRowConfiguration());
+        builder.ApplyConfiguration(new AwardCriterionRowConfiguration());
+        builder.ApplyConfiguration(new AwardRowConfiguration());
+        builder.ApplyConfiguration(new AwardSupplierRowConfiguration());
+        builder.ApplyConfiguration(new ContractRowConfiguration());
+        builder.ApplyConfiguration(new BidStatisticRowConfiguration());
+        builder.ApplyConfiguration(new BidRowConfiguration());
+        builder.ApplyConfiguration(new BidTendererRowConfiguration());
+        builder.ApplyConfiguration(new ClassificationRowConfiguration());
+        builder.ApplyConfiguration(new RegionRowConfiguration());
+        builder.ApplyConfiguration(new NoticeRowConfiguration());
+        builder.ApplyConfiguration(new OrganisationRowConfiguration());
+        builder.ApplyConfiguration(new OrganisationIdentifierRowConfiguration());
+        builder.ApplyConfiguration(new OrganisationNameRowConfiguration());
+        builder.ApplyConfiguration(new OrganisationNameKeyRowConfiguration());
+        builder.ApplyConfiguration(new OrganisationAliasRowConfiguration());
+        builder.ApplyConfiguration(new SocialValueTextRowConfiguration());
+        builder.ApplyConfiguration(new ProcessPartyRowConfiguration());
+        builder.ApplyConfiguration(new CollectorCursorRowConfiguration());
+        builder.ApplyConfiguration(new SupplierProfileRowConfiguration());
+        builder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
+        builder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());
     }
 }

@@ -109,5 +109,5 @@ public static class AuditChain
     private static void Field(StringBuilder text, string value) =>
         text.Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
 
-    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "..." : hash;
 }

@@ -4,7 +4,7 @@ namespace Steward.Data.Entities;
 /// A supplier profile in the register (table <c>supplier_profiles</c>): the profile JSON of docs/suppliers.md as last
 /// saved, and the organisation (from published OCDS) it is linked to. No foreign key: profiles outlive imports.
 /// </summary>
-public class SupplierProfileRow
+public class SupplierProfileRow : IAuditedRow
 {
     /// <summary>Its strongest identifier (<c>GB-COH-01234567</c>), else <c>name:</c> and its normalised name.</summary>
     public string Id { get; set; } = string.Empty;
@@ -29,4 +29,13 @@ public class SupplierProfileRow
     public string UpdatedBy { get; set; } = string.Empty;
 
     public List<SupplierProfileIdentifierRow> Identifiers { get; set; } = [];
+
+    string IAuditedRow.AuditSubject => $"profile:{Id}";
+
+    IReadOnlyDictionary<string, string?> IAuditedRow.AuditFacts() => new Dictionary<string, string?>
+    {
+        ["version"] = Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["organisation"] = OrganisationId,
+        ["linkedBy"] = LinkedBy,
+    };
 }

@@ -39,7 +39,11 @@ public static class SupplierCsv
     public static IReadOnlyList<string> Columns { get; } =
         [.. TextColumns, "scheme", "id", .. RegisterColumns.Keys, .. BoolColumns, .. NumberColumns, "year", .. AccountColumns, "mainActivityCpv"];
 
-    public static IReadOnlyList<CsvRowOutcome> Import(TextReader csv, string source, SupplierRegister register, string changedBy, Action<string>? warn = null)
+    public static IReadOnlyList<CsvRowOutcome> Import(TextReader csv, string source, SupplierRegister register, string changedBy, Action<string>? warn = null) =>
+        Import(csv, source, register, Accounts.ActingParty.Cli(changedBy), warn);
+
+    /// <summary>Imports as the overload taking a name does, by <paramref name="changedBy"/> (kept in the audit trail).</summary>
+    public static IReadOnlyList<CsvRowOutcome> Import(TextReader csv, string source, SupplierRegister register, Accounts.ActingParty changedBy, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(register);
@@ -81,7 +85,7 @@ public static class SupplierCsv
         return outcomes;
     }
 
-    private static CsvRowOutcome ImportRow(int line, Dictionary<string, string?> cells, SupplierRegister register, string changedBy)
+    private static CsvRowOutcome ImportRow(int line, Dictionary<string, string?> cells, SupplierRegister register, Accounts.ActingParty changedBy)
     {
         var name = Cell(cells, "name");
         var problems = new List<string>();
@@ -165,7 +169,7 @@ public static class SupplierCsv
         }
     }
 
-    private static CsvRowOutcome Save(int line, string? name, JsonObject row, SupplierRegister register, string changedBy)
+    private static CsvRowOutcome Save(int line, string? name, JsonObject row, SupplierRegister register, Accounts.ActingParty changedBy)
     {
         using var rowDocument = JsonDocument.Parse(row.ToJsonString());
         var rowProfile = SupplierProfileJson.Read(rowDocument.RootElement);

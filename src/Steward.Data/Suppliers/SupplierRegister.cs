@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Steward.Core.Suppliers;
+using Steward.Data.Accounts;
 using Steward.Data.Entities;
 
 namespace Steward.Data.Suppliers;
@@ -17,8 +18,16 @@ public sealed partial class SupplierRegister(DatabaseTarget target, TimeProvider
     /// </summary>
     public SaveOutcome Save(JsonElement json, SupplierProfile profile, string changedBy)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
+        return Save(json, profile, ActingParty.Cli(changedBy));
+    }
+
+    /// <summary>Saves as <see cref="Save(JsonElement, SupplierProfile, string)"/> does, by <paramref name="by"/> (kept in the audit trail; shown in the history).</summary>
+    public SaveOutcome Save(JsonElement json, SupplierProfile profile, ActingParty by)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(by);
+        var changedBy = by.Shown;
         var id = ProfileIdentifiers.RegisterId(profile)
                  ?? throw new RegisterException("the profile has neither identifiers nor a name: give at least a name (name) or an identifier (identifiers)");
         var identifiers = ProfileIdentifiers.Normalised(profile);
@@ -27,6 +36,8 @@ public sealed partial class SupplierRegister(DatabaseTarget target, TimeProvider
         return DatabaseMigrator.Guard(target, () =>
         {
             using var context = StewardDatabase.CreateContext(target);
+            context.AuditActor = by.Actor;
+            context.AuditClock = time;
             using var transaction = context.Database.BeginTransaction();
             var owners = identifiers.Select(i => context.SupplierProfileIdentifiers.AsNoTracking()
                     .Where(r => r.Scheme == i.Scheme && r.Identifier == i.Id).Select(r => r.ProfileId).FirstOrDefault())
@@ -97,13 +108,19 @@ public sealed partial class SupplierRegister(DatabaseTarget target, TimeProvider
     }
 
     /// <summary>Links a profile to an organisation a person has confirmed (after a name suggestion, or knowing better).</summary>
-    public void Link(string profileId, string organisationId, string confirmedBy)
+    public void Link(string profileId, string organisationId, string confirmedBy) => Link(profileId, organisationId, ActingParty.Cli(confirmedBy));
+
+    /// <summary>Links as <see cref="Link(string, string, string)"/> does, by <paramref name="by"/>.</summary>
+    public void Link(string profileId, string organisationId, ActingParty by)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(confirmedBy);
+        ArgumentNullException.ThrowIfNull(by);
+        var confirmedBy = by.Shown;
         DatabaseMigrator.EnsureReady(target);
         DatabaseMigrator.Guard(target, () =>
         {
             using var context = StewardDatabase.CreateContext(target);
+            context.AuditActor = by.Actor;
+            context.AuditClock = time;
             var row = context.SupplierProfiles.FirstOrDefault(p => p.Id == profileId)
                       ?? throw new RegisterException($"profile: no profile \"{profileId}\" in the register");
             if (!context.Organisations.Any(o => o.Id == organisationId))
