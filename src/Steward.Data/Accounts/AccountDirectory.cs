@@ -56,7 +56,7 @@ public sealed partial class AccountDirectory(DatabaseTarget target, TimeProvider
 
     /// <summary>Every organisation, by name.</summary>
     public IReadOnlyList<AccountOrganisation> Organisations() => Read(context =>
-        context.AccountOrganisations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).AsEnumerable().Select(o => Linked(context, o)).ToList());
+        context.AccountOrganisations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).ToList().Select(o => Linked(context, o)).ToList());
 
     public AccountOrganisation? Organisation(string id) =>
         Read(context => context.AccountOrganisations.AsNoTracking().FirstOrDefault(o => o.Id == id) is { } row ? Linked(context, row) : null);
@@ -96,7 +96,7 @@ public sealed partial class AccountDirectory(DatabaseTarget target, TimeProvider
          join o in context.AccountOrganisations.AsNoTracking() on m.OrganisationId equals o.Id
          where m.AccountId == accountId
          orderby o.Name, m.Role
-         select new { o, m.Role }).AsEnumerable()
+         select new { o, m.Role }).ToList()
         .Select(x => new Membership(Linked(context, x.o), ParseRole(x.Role))).ToList());
 
     /// <summary>The members of an organisation: account ids (pseudonymous) and roles.</summary>
