@@ -16,7 +16,7 @@ public static class RegisterApi
 {
     public static IEndpointRouteBuilder MapRegisterApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/register").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Supplier register");
+        var api = app.MapGroup("/api/register").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Supplier register").AllowAnonymous();
         api.MapGet("/profiles", Profiles).WithSummary("Every profile in the register with its five classifications");
         api.MapGet("/profiles/{**id}", Profile).WithSummary("One profile: the profile, classifications with reasons, evidence status, reinvestment measure, history");
         api.MapPost("/classify", Classify).WithSummary("Classify a supplier profile (the body, JSON) as steward suppliers classify does: sme, vcse, socialEnterprise, supportedEmploymentProvider, publicServiceMutual");

@@ -21,7 +21,7 @@ public static class StewardApi
 {
     public static IEndpointRouteBuilder MapStewardApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Steward");
+        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Steward").AllowAnonymous();
         api.MapGet("/store", Store).WithSummary("What the store holds: counts, dates covered, whether it is synthetic");
         api.MapGet("/search", Search).WithSummary("Full-text search over processes and notices, with filters (the search page's query string)");
         api.MapGet("/search/ocds", SearchOcds).WithSummary("The matching processes' compiled releases as an OCDS release package");
@@ -35,7 +35,7 @@ public static class StewardApi
         api.MapGet("/markets", Markets).WithSummary("Markets: CPV division × region × year, with concentration, entries and exits");
         api.MapGet("/flags", Flags).WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer");
         api.MapGet("/indicators", Indicators).WithSummary("Each red-flag indicator: processes eligible, with data and flagged, and its fence");
-        app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads")
+        app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads").AllowAnonymous()
             .WithSummary("Any table the pages show, as CSV or XLSX (the page's query string selects it)");
         return app;
     }

@@ -17,6 +17,12 @@ public static class PortalServices
     /// <summary>The rate-limit policy on search and the API.</summary>
     public const string RateLimitPolicy = "per-client";
 
+    /// <summary>Folders of public pages (anyone, no account).</summary>
+    private static readonly string[] PublicFolders = ["/Buyers", "/Markets", "/Processes", "/Register", "/Suppliers"];
+
+    /// <summary>Public pages at the top level (anyone, no account).</summary>
+    private static readonly string[] PublicPages = ["/Index", "/About", "/Error", "/Flags", "/Search", "/SocialValue"];
+
     public static IServiceCollection AddStewardPortal(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -34,7 +40,24 @@ public static class PortalServices
         services.AddDataProtection().SetApplicationName("steward-portal");
         services.AddOptions<KeyManagementOptions>().Configure<PortalStore>((keys, store) => keys.XmlRepository = new StoreXmlRepository(store));
 
-        services.AddRazorPages();
+        services.AddStewardAccounts(configuration);
+        services.AddRazorPages(pages =>
+        {
+            // The public portal is open to everyone; signed-in pages say what they need (Policies). A page that says
+            // nothing needs a signed-in person (the fallback policy), and the route-by-role test fails on it.
+            foreach (var folder in PublicFolders)
+            {
+                pages.Conventions.AllowAnonymousToFolder(folder);
+            }
+
+            foreach (var page in PublicPages)
+            {
+                pages.Conventions.AllowAnonymousToPage(page);
+            }
+
+            pages.Conventions.AuthorizeFolder("/Account", Policies.CanUseAccount);
+            pages.Conventions.AuthorizeFolder("/Admin", Policies.CanManageInstance);
+        });
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -95,9 +118,11 @@ public static class PortalServices
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
         app.MapStewardApi();
         app.MapRegisterApi();
         app.MapRazorPages();

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
+using Steward.Core.Accounts;
+using Steward.Data.Accounts;
+using Steward.Web.Hosting;
+
+namespace Steward.Web.Accounts;
+
+/// <summary>What the admin and members pages share: make an invitation from a posted role and return its link.</summary>
+public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptions> options)
+{
+    /// <summary>The link for a new invitation, or null with the problem in <paramref name="state"/> under <c>Role</c>.</summary>
+    public string? Invite(string organisationId, string? role, Acting by, string portal, ModelStateDictionary state)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(state);
+        if (!RoleNames.TryParseRole(role, out var chosen))
+        {
+            state.AddModelError("Role", "Choose the role to offer");
+            return null;
+        }
+
+        var invited = directory.Invite(organisationId, chosen, TimeSpan.FromHours(options.Value.InvitationHours), by.Party.Actor);
+        if (!invited.IsSuccess)
+        {
+            state.AddModelError("Role", invited.Error!.Message);
+            return null;
+        }
+
+        return $"{portal.TrimEnd('/')}/invitations/accept?token={invited.Value.Token}";
+    }
+}

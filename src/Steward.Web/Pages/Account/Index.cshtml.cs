@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Steward.Data.Entities;
+using Steward.Web.Accounts;
+
+namespace Steward.Web.Pages.Account;
+
+/// <summary>Your account (anyone signed in): the organisations you act for, which one now, and your second factor.</summary>
+public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, ActingAccount acting) : PageModel
+{
+    public Acting Current { get; private set; } = null!;
+
+    public bool TwoFactorOn { get; private set; }
+
+    [BindProperty]
+    public string? Organisation { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync().ConfigureAwait(false) is not { } account)
+        {
+            return Challenge();
+        }
+
+        TwoFactorOn = account.TwoFactorEnabled;
+        return Page();
+    }
+
+    /// <summary>Act for another of your organisations.</summary>
+    public async Task<IActionResult> OnPostActAsync()
+    {
+        if (await LoadAsync().ConfigureAwait(false) is not { } account)
+        {
+            return Challenge();
+        }
+
+        if (Current.Memberships.All(m => m.Organisation.Id != Organisation))
+        {
+            ModelState.AddModelError(nameof(Organisation), "Choose one of the organisations you belong to");
+            TwoFactorOn = account.TwoFactorEnabled;
+            return Page();
+        }
+
+        account.ActingOrganisationId = Organisation;
+        await users.UpdateAsync(account).ConfigureAwait(false);
+        await signIn.RefreshSignInAsync(account).ConfigureAwait(false);
+        return RedirectToPage();
+    }
+
+    private async Task<AccountUser?> LoadAsync()
+    {
+        var account = await users.GetUserAsync(User).ConfigureAwait(false);
+        Current = (await acting.ForAsync(User).ConfigureAwait(false))!;
+        return Current is null ? null : account;
+    }
+}
