@@ -41,6 +41,7 @@ public static class AccountServices
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddStewardOidc(configuration);
         services.AddIdentityCore<AccountUser>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

@@ -18,9 +18,29 @@ namespace Steward.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class InvitationModel(AccountDirectory directory, UserManager<AccountUser> users, SignInManager<AccountUser> signIn, StewardDbContext store, TimeProvider time)
-    : PageModel
+public sealed class InvitationModel(AccountDirectory directory, UserManager<AccountUser> users, SignInManager<AccountUser> signIn, StewardDbContext store, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<OidcOptions> oidc) : PageModel
 {
+    /// <summary>The OpenID Connect provider's name, when one is configured.</summary>
+    public string? Provider => oidc.Value.Enabled ? oidc.Value.DisplayName : null;
+
+    /// <summary>Create the account by signing in with the OpenID Connect provider.</summary>
+    public IActionResult OnPostExternal()
+    {
+        if (!Load())
+        {
+            return Refused();
+        }
+
+        if (!oidc.Value.Enabled)
+        {
+            return NotFound();
+        }
+
+        var back = $"/sign-in/external?token={Uri.EscapeDataString(Token!)}";
+        return Challenge(signIn.ConfigureExternalAuthenticationProperties(OidcOptions.Scheme, back), OidcOptions.Scheme);
+    }
+
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 

@@ -15,8 +15,24 @@ namespace Steward.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<AccountUser> signIn, UserManager<AccountUser> users, IPasswordHasher<AccountUser> hasher) : PageModel
+public sealed class SignInModel(SignInManager<AccountUser> signIn, UserManager<AccountUser> users, IPasswordHasher<AccountUser> hasher,
+    Microsoft.Extensions.Options.IOptions<OidcOptions> oidc) : PageModel
 {
+    /// <summary>The OpenID Connect provider's name, when one is configured (else null: no button).</summary>
+    public string? Provider => oidc.Value.Enabled ? oidc.Value.DisplayName : null;
+
+    /// <summary>Sign in with the OpenID Connect provider instead.</summary>
+    public IActionResult OnPostExternal()
+    {
+        if (!oidc.Value.Enabled)
+        {
+            return NotFound();
+        }
+
+        var back = $"/sign-in/external?returnUrl={Uri.EscapeDataString(LocalReturn.Of(ReturnUrl))}";
+        return Challenge(signIn.ConfigureExternalAuthenticationProperties(OidcOptions.Scheme, back), OidcOptions.Scheme);
+    }
+
     /// <summary>A hash of a password nobody has, checked when the e-mail is unknown so that both answers take as long.</summary>
     private static readonly Lazy<string> Decoy = new(() => new PasswordHasher<AccountUser>().HashPassword(new AccountUser(), "decoy-password-nobody-has"));
 
