@@ -7,10 +7,16 @@ using Steward.Web.Hosting;
 namespace Steward.Web.Accounts;
 
 /// <summary>What the admin and members pages share: make an invitation from a posted role and return its link.</summary>
-public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptions> options)
+public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptions> options, AccountMessages messages)
 {
+    /// <summary>Whether the last invitation was e-mailed.</summary>
+    public bool Sent { get; private set; }
+
+    public bool MailEnabled => messages.Enabled;
+
     /// <summary>The link for a new invitation, or null with the problem in <paramref name="state"/> under <c>Role</c>.</summary>
-    public string? Invite(string organisationId, string? role, Acting by, string portal, ModelStateDictionary state)
+    /// <remarks>With <paramref name="sendTo"/> and mail configured, the link is also e-mailed there (the address is not kept).</remarks>
+    public async Task<string?> InviteAsync(string organisationId, string? role, Acting by, string portal, string? sendTo, ModelStateDictionary state)
     {
         ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(state);
@@ -27,6 +33,13 @@ public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptio
             return null;
         }
 
-        return $"{portal.TrimEnd('/')}/invitations/accept?token={invited.Value.Token}";
+        var link = $"{portal.TrimEnd('/')}/invitations/accept?token={invited.Value.Token}";
+        if (!string.IsNullOrWhiteSpace(sendTo))
+        {
+            Sent = sendTo.Contains('@', StringComparison.Ordinal)
+                   && await messages.InvitationAsync(sendTo.Trim(), invited.Value.Organisation.Name, RoleNames.Of(chosen), link).ConfigureAwait(false);
+        }
+
+        return link;
     }
 }

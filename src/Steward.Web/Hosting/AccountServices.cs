@@ -38,6 +38,9 @@ public static class AccountServices
         services.AddSingleton(provider => new AuditTrail(provider.GetRequiredService<PortalStore>().Target));
         services.AddScoped<ActingAccount>();
         services.AddScoped<InviteForm>();
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountMail>();
+        services.AddScoped<AccountMessages>();
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

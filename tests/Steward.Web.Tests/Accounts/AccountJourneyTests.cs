@@ -23,26 +23,13 @@ public sealed class AccountJourneyTests(AccountPortal portal) : IClassFixture<Ac
         return Directory.Invite(organisation.Id, role, validFor ?? TimeSpan.FromDays(1), "cli:ops").Value.Token;
     }
 
-    /// <summary>Accepts an invitation as a new person and sets up their authenticator; returns the key.</summary>
-    private static async Task<string> JoinWithSecondFactorAsync(SignedInClient client, string token, string email)
-    {
-        var (created, _) = await client.SubmitAsync($"/invitations/accept?token={token}", new() { ["Email"] = email, ["Password"] = Password }, "Create");
-        Assert.Equal("/account/two-factor", SignedInClient.Location(created));
-        var (_, setup) = await client.GetAsync("/account/two-factor");
-        var key = setup.QuerySelector("#shared-key")!.TextContent;
-        var (enabled, done) = await client.SubmitAsync("/account/two-factor", new() { ["Code"] = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
-        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        Assert.Equal(10, done.QuerySelectorAll("#recovery-codes li").Length);
-        return key;
-    }
-
     [Fact]
     public async Task Invitation_ToAdmin_AcceptSetUpSecondFactorSignOutAndBackIn_OpensTheAdminPage()
     {
         // Arrange
         using var client = new SignedInClient(portal);
         var token = Invite(Role.Admin, OrganisationSide.Instance);
-        var key = await JoinWithSecondFactorAsync(client, token, "admin-journey@example.org");
+        var key = await client.JoinWithSecondFactorAsync(token, "admin-journey@example.org");
         var (adminFirst, _) = await client.GetAsync("/admin");
         await client.SubmitAsync("/sign-out", []);
         var (afterSignOut, _) = await client.GetAsync("/admin");
@@ -169,7 +156,7 @@ public sealed class AccountJourneyTests(AccountPortal portal) : IClassFixture<Ac
         // Arrange
         using var client = new SignedInClient(portal);
         var token = Invite(Role.Evaluator);
-        await JoinWithSecondFactorAsync(client, token, "audited@example.org");
+        await client.JoinWithSecondFactorAsync(token, "audited@example.org");
 
         // Act
         var trail = portal.Services.GetRequiredService<AuditTrail>();

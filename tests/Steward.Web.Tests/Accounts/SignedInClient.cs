@@ -49,5 +49,18 @@ internal sealed class SignedInClient(PortalFactory portal) : IDisposable
         return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
     }
 
+    /// <summary>Accepts an invitation as a new person and sets up their authenticator; returns the key.</summary>
+    public async Task<string> JoinWithSecondFactorAsync(string token, string email, string password = "correct horse battery staple")
+    {
+        var (created, _) = await SubmitAsync($"/invitations/accept?token={token}", new() { ["Email"] = email, ["Password"] = password }, "Create");
+        Assert.Equal("/account/two-factor", Location(created));
+        var (_, setup) = await GetAsync("/account/two-factor");
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        var (enabled, done) = await SubmitAsync("/account/two-factor", new() { ["Code"] = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(10, done.QuerySelectorAll("#recovery-codes li").Length);
+        return key;
+    }
+
     public void Dispose() => Http.Dispose();
 }

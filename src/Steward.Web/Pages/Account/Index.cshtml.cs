@@ -7,8 +7,26 @@ using Steward.Web.Accounts;
 namespace Steward.Web.Pages.Account;
 
 /// <summary>Your account (anyone signed in): the organisations you act for, which one now, and your second factor.</summary>
-public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, ActingAccount acting) : PageModel
+public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, ActingAccount acting, AccountMessages messages) : PageModel
 {
+    public bool EmailConfirmed { get; private set; }
+
+    public bool MailEnabled => messages.Enabled;
+
+    public bool ConfirmationSent { get; private set; }
+
+    /// <summary>Send the e-mail confirmation link again.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        if (await LoadAsync().ConfigureAwait(false) is not { } account)
+        {
+            return Challenge();
+        }
+
+        ConfirmationSent = !account.EmailConfirmed && account.Email is not null && await messages.ConfirmationAsync(account, $"{Request.Scheme}://{Request.Host}").ConfigureAwait(false);
+        return Page();
+    }
+
     public Acting Current { get; private set; } = null!;
 
     public bool TwoFactorOn { get; private set; }
@@ -52,6 +70,8 @@ public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<Acc
     {
         var account = await users.GetUserAsync(User).ConfigureAwait(false);
         Current = (await acting.ForAsync(User).ConfigureAwait(false))!;
+        TwoFactorOn = account?.TwoFactorEnabled ?? false;
+        EmailConfirmed = account?.EmailConfirmed ?? false;
         return Current is null ? null : account;
     }
 }

@@ -19,7 +19,7 @@ namespace Steward.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
 public sealed class InvitationModel(AccountDirectory directory, UserManager<AccountUser> users, SignInManager<AccountUser> signIn, StewardDbContext store, TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<OidcOptions> oidc) : PageModel
+    Microsoft.Extensions.Options.IOptions<OidcOptions> oidc, Accounts.AccountMessages messages) : PageModel
 {
     /// <summary>The OpenID Connect provider's name, when one is configured.</summary>
     public string? Provider => oidc.Value.Enabled ? oidc.Value.DisplayName : null;
@@ -93,6 +93,7 @@ public sealed class InvitationModel(AccountDirectory directory, UserManager<Acco
             return Refused();
         }
 
+        await messages.ConfirmationAsync(account, $"{Request.Scheme}://{Request.Host}").ConfigureAwait(false);
         await signIn.SignInAsync(account, isPersistent: false).ConfigureAwait(false);
         return Capabilities.NeedsSecondFactor(accepted.Value.Role) ? LocalRedirect("/account/two-factor") : LocalRedirect("/account");
     }

@@ -20,12 +20,21 @@ public sealed class MembersModel(AccountDirectory directory, ActingAccount actin
     [BindProperty]
     public string? Role { get; set; }
 
+    /// <summary>An address to e-mail the link to (optional; not kept).</summary>
+    [BindProperty]
+    public string? SendTo { get; set; }
+
+    public bool Sent { get; private set; }
+
+    public bool MailEnabled => invite.MailEnabled;
+
     public async Task OnGetAsync() => await LoadAsync().ConfigureAwait(false);
 
     public async Task OnPostAsync()
     {
         await LoadAsync().ConfigureAwait(false);
-        Link = invite.Invite(Current.Organisation!.Id, Role, Current, $"{Request.Scheme}://{Request.Host}", ModelState);
+        Link = await invite.InviteAsync(Current.Organisation!.Id, Role, Current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
+        Sent = invite.Sent;
     }
 
     private async Task LoadAsync()

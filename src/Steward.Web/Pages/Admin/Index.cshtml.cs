@@ -32,6 +32,14 @@ public sealed class IndexModel(AccountDirectory directory, ActingAccount acting,
     [BindProperty]
     public string? Role { get; set; }
 
+    /// <summary>An address to e-mail the link to (optional; not kept).</summary>
+    [BindProperty]
+    public string? SendTo { get; set; }
+
+    public bool Sent { get; private set; }
+
+    public bool MailEnabled => invite.MailEnabled;
+
     public void OnGet() => Load();
 
     public async Task OnPostOrganisationAsync()
@@ -68,7 +76,8 @@ public sealed class IndexModel(AccountDirectory directory, ActingAccount acting,
         }
         else
         {
-            Link = invite.Invite(Organisation!, Role, current, $"{Request.Scheme}://{Request.Host}", ModelState);
+            Link = await invite.InviteAsync(Organisation!, Role, current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
+            Sent = invite.Sent;
         }
 
         Load();
