@@ -31,6 +31,10 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
+    public DbSet<ProfileDraftRow> ProfileDrafts => Set<ProfileDraftRow>();
+
+    public DbSet<EvidenceFileRow> EvidenceFiles => Set<EvidenceFileRow>();
+
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
 
     public DbSet<RecordRow> Records => Set<RecordRow>();
@@ -152,6 +156,8 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new InvitationRowConfiguration());
         builder.ApplyConfiguration(new ApiTokenRowConfiguration());
         builder.ApplyConfiguration(new AuditEntryRowConfiguration());
+        builder.ApplyConfiguration(new ProfileDraftRowConfiguration());
+        builder.ApplyConfiguration(new EvidenceFileRowConfiguration());
         builder.ApplyConfiguration(new ReleaseRowConfiguration());
         builder.ApplyConfiguration(new SearchTextRowConfiguration());
         builder.ApplyConfiguration(new DataProtectionKeyRowConfiguration());

@@ -69,6 +69,8 @@ internal static class AuditRecorder
         InvitationRow => "invitation",
         ApiTokenRow => "token",
         SupplierProfileRow => "profile",
+        ProfileDraftRow => "profile-draft",
+        EvidenceFileRow => "evidence",
         _ => row.GetType().Name.Replace("Row", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 

@@ -40,6 +40,9 @@ public static class AccountServices
         services.AddScoped<InviteForm>();
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccountMail>();
+        services.AddOptions<RegisterOptions>().Bind(configuration.GetSection(RegisterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => new Steward.Data.Suppliers.SupplierPortal(provider.GetRequiredService<PortalStore>().Target, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<RegisterOptions>>().Value.EvidenceFolder is { Length: > 0 } folder ? folder : null));
         services.AddScoped<AccountMessages>();
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
 

@@ -57,6 +57,7 @@ public static class PortalServices
 
             pages.Conventions.AuthorizeFolder("/Account", Policies.CanUseAccount);
             pages.Conventions.AuthorizeFolder("/Admin", Policies.CanManageInstance);
+            pages.Conventions.AuthorizeFolder("/Verification", Policies.CanVerifyEvidence);
         });
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -55,6 +55,10 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["account/two-factor"] = Policies.CanUseAccount,
         ["account/members"] = $"{Policies.CanInviteMembers}+{Policies.CanUseAccount}", // the folder's and the page's: both must pass
         ["admin"] = Policies.CanManageInstance,
+        ["account/profile"] = $"{Policies.CanEditSupplierProfile}+{Policies.CanUseAccount}",
+        ["account/evidence"] = $"{Policies.CanEditSupplierProfile}+{Policies.CanUseAccount}",
+        ["verification"] = Policies.CanVerifyEvidence,
+        ["verification/evidence"] = Policies.CanVerifyEvidence,
     };
 
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>

@@ -49,6 +49,37 @@ internal sealed class SignedInClient(PortalFactory portal) : IDisposable
         return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
     }
 
+    /// <summary>Opens <paramref name="path"/> for its anti-forgery token, then posts a multipart form with one file to <paramref name="postTo"/>.</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Page)> UploadAsync(string path, string postTo, Dictionary<string, string[]> fields, string fileField, string fileName, byte[] bytes)
+    {
+        var (_, page) = await GetAsync(path);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException($"{path} has no anti-forgery token");
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (key, values) in fields)
+        {
+            foreach (var value in values)
+            {
+                content.Add(new StringContent(value), key);
+            }
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(file, fileField, fileName);
+        var response = await Http.PostAsync(new Uri(postTo, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
+    /// <summary>Opens <paramref name="path"/> and posts its (only) form to <paramref name="postTo"/>, as a button's formaction does.</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Page)> SubmitToAsync(string path, string postTo, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var (_, page) = await GetAsync(path);
+        var token = page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException($"{path} has no form");
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields]);
+        var response = await Http.PostAsync(new Uri(postTo, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
     /// <summary>Accepts an invitation as a new person and sets up their authenticator; returns the key.</summary>
     public async Task<string> JoinWithSecondFactorAsync(string token, string email, string password = "correct horse battery staple")
     {

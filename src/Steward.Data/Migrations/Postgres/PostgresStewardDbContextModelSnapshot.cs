@@ -710,6 +710,91 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("covers");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("VerifiedCovers")
+                        .HasColumnType("text")
+                        .HasColumnName("verified_covers");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_evidence_files_status");
+
+                    b.HasIndex("OrganisationId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_files_organisation_id_uploaded_at");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1240,6 +1325,31 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("processes", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.ProfileDraftRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("draft");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_profile_drafts");
+
+                    b.ToTable("profile_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -1722,6 +1832,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_contracts_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_account_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
@@ -1825,6 +1945,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_processes_organisations_buyer_id");
 
                     b.Navigation("Buyer");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProfileDraftRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Data.Entities.ProfileDraftRow", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_drafts_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>

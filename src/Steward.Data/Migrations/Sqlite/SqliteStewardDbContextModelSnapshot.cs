@@ -701,6 +701,91 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("VerifiedCovers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_covers");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_evidence_files_status");
+
+                    b.HasIndex("OrganisationId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_files_organisation_id_uploaded_at");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1229,6 +1314,31 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("processes", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.ProfileDraftRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_profile_drafts");
+
+                    b.ToTable("profile_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -1705,6 +1815,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_contracts_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_account_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
@@ -1808,6 +1928,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_processes_organisations_buyer_id");
 
                     b.Navigation("Buyer");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProfileDraftRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Data.Entities.ProfileDraftRow", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_drafts_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>
