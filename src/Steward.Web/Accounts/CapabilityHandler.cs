@@ -13,6 +13,17 @@ public sealed class CapabilityHandler(ActingAccount acting) : AuthorizationHandl
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
+        if (context.User.FindFirst(ApiTokenHandler.TokenClaim) is not null)
+        {
+            // A machine token: what it was issued for, nothing more (never a person's account pages).
+            if (requirement.Capability != Capability.UseAccount && context.User.HasClaim(ApiTokenHandler.ScopeClaim, requirement.Capability.ToString()))
+            {
+                context.Succeed(requirement);
+            }
+
+            return;
+        }
+
         var current = await acting.ForAsync(context.User).ConfigureAwait(false);
         if (current is null)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -44,9 +45,12 @@ public static class AccountServices
         services.AddSingleton(provider => new Steward.Data.Suppliers.SupplierPortal(provider.GetRequiredService<PortalStore>().Target, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<RegisterOptions>>().Value.EvidenceFolder is { Length: > 0 } folder ? folder : null));
         services.AddScoped<AccountMessages>();
+        services.AddScoped<AccountData>();
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
         services.AddStewardOidc(configuration);
         services.AddIdentityCore<AccountUser>()
             .AddSignInManager()

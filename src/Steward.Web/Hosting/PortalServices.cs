@@ -126,6 +126,7 @@ public static class PortalServices
         app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
         app.MapStewardApi();
         app.MapRegisterApi();
+        app.MapWriteApi();
         app.MapRazorPages();
         return app;
     }
