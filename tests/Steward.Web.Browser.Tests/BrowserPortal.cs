@@ -67,6 +67,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         {
             ["Steward:Database"] = _database.Target.Display,
             ["Steward:DemoReleases"] = "3000",
+            // Many pages a minute from one address: the sign-in rate limit is tested in Steward.Web.Tests, not here.
+            ["Steward:Accounts:SignInsPerMinute"] = "10000",
         }));
     }
 

@@ -46,6 +46,7 @@ public static class AccountServices
             provider.GetRequiredService<IOptions<RegisterOptions>>().Value.EvidenceFolder is { Length: > 0 } folder ? folder : null));
         services.AddScoped<AccountMessages>();
         services.AddScoped<AccountData>();
+        services.AddSingleton<ResetThrottle>();
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)

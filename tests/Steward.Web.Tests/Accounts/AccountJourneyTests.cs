@@ -2,6 +2,7 @@ using System.Net;
 using Steward.Core.Accounts;
 using Steward.Data.Accounts;
 using Steward.Data.Audit;
+using Steward.Testing;
 
 namespace Steward.Web.Tests.Accounts;
 
@@ -131,6 +132,27 @@ public sealed class AccountJourneyTests(AccountPortal portal) : IClassFixture<Ac
         Assert.Equal(unknown.QuerySelector(".govuk-error-summary")!.TextContent.Trim(), wrong.QuerySelector(".govuk-error-summary")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("locked", lockedPage.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_PastTheClientsLimit_Answers429WithRetryAfter()
+    {
+        // Arrange: a portal that allows 3 sign-in requests a minute from one client.
+        using var strict = new PortalFactory(Steward.Testing.TestDatabase.Sqlite(), new() { ["Steward:DemoReleases"] = "0", ["Steward:Accounts:SignInsPerMinute"] = "3" });
+        using var client = new SignedInClient(strict);
+
+        // Act
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await client.GetAsync("/sign-in")).Response.StatusCode);
+        }
+
+        var (limited, _) = await client.GetAsync("/sign-in");
+
+        // Assert
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal("60", limited.Headers.RetryAfter?.ToString());
     }
 
     [Fact]

@@ -79,6 +79,27 @@ public sealed class AccountMailTests : IDisposable
     }
 
     [Fact]
+    public async Task ForgotPassword_AskedManyTimes_SendsAtMostThreeAnHourToOneAccount()
+    {
+        // Arrange
+        using (await JoinAsync("flood@example.org"))
+        {
+        }
+
+        using var client = new SignedInClient(_portal);
+
+        // Act
+        for (var i = 0; i < 5; i++)
+        {
+            var (_, page) = await client.SubmitAsync("/account/forgot-password", new() { ["Email"] = "flood@example.org" });
+            Assert.NotNull(page.QuerySelector("#sent"));
+        }
+
+        // Assert
+        Assert.Equal(3, _smtp.To("flood@example.org").Count(m => m.Subject == "Reset your Steward password"));
+    }
+
+    [Fact]
     public async Task ForgotPassword_UnknownAddress_SameAnswer_NoMail()
     {
         // Arrange

@@ -15,7 +15,7 @@ namespace Steward.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountMessages messages) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountMessages messages, ResetThrottle throttle) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -36,7 +36,7 @@ public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountM
             return Page();
         }
 
-        if (await users.FindByEmailAsync(Email.Trim()).ConfigureAwait(false) is { } account)
+        if (await users.FindByEmailAsync(Email.Trim()).ConfigureAwait(false) is { } account && throttle.Allow(account.Id))
         {
             await messages.PasswordResetAsync(account, $"{Request.Scheme}://{Request.Host}").ConfigureAwait(false);
         }

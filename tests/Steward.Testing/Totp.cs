@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Steward.Web.Tests.Accounts;
+namespace Steward.Testing;
 
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) from the key the page shows.</summary>
-internal static class Totp
+public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset at)
     {
