@@ -48,14 +48,17 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>A fresh browser context and page on the portal, or a skip when there is no Chromium.</summary>
-    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
+    /// <param name="bypassCsp">Let tests inject axe-core's script (the CSP forbids inline script).</param>
+    /// <param name="host">Another name for the loopback address, e.g. <c>localhost</c> (WebAuthn refuses IP addresses).</param>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false, string? host = null)
     {
         if (Browser is null)
         {
             Assert.Skip($"{ChromiumPath} is not installed (apt-get install chromium; .ci/run installs it).");
         }
 
-        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), BypassCSP = bypassCsp, AcceptDownloads = true });
+        var address = host is null ? Address : new UriBuilder(Address) { Host = host }.Uri;
+        var context = await Browser.NewContextAsync(new() { BaseURL = address.ToString(), BypassCSP = bypassCsp, AcceptDownloads = true });
         return await context.NewPageAsync();
     }
 

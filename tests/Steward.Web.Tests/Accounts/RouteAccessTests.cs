@@ -60,6 +60,7 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["account/evidence"] = $"{Policies.CanEditSupplierProfile}+{Policies.CanUseAccount}",
         ["verification"] = Policies.CanVerifyEvidence,
         ["account/data"] = Policies.CanUseAccount,
+        ["account/passkeys"] = Policies.CanUseAccount,
         ["verification/evidence"] = Policies.CanVerifyEvidence,
     };
 

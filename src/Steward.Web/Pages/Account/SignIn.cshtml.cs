@@ -21,6 +21,33 @@ public sealed class SignInModel(SignInManager<AccountUser> signIn, UserManager<A
     /// <summary>The OpenID Connect provider's name, when one is configured (else null: no button).</summary>
     public string? Provider => oidc.Value.Enabled ? oidc.Value.DisplayName : null;
 
+    /// <summary>The passkey the browser returned (JSON), for <see cref="OnPostPasskeyAsync"/>.</summary>
+    [BindProperty]
+    public string? Credential { get; set; }
+
+    /// <summary>The options the browser's passkey dialogue needs (any of this site's passkeys may answer).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signIn.MakePasskeyRequestOptionsAsync(null).ConfigureAwait(false), "application/json");
+
+    /// <summary>
+    /// Sign in with a passkey. One that verified its user (biometrics or a PIN on the device) is two factors at once,
+    /// so the session counts as signed in with a second factor.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        var asserted = await signIn.PerformPasskeyAssertionAsync(Credential ?? string.Empty).ConfigureAwait(false);
+        if (!asserted.Succeeded || await users.IsLockedOutAsync(asserted.User).ConfigureAwait(false))
+        {
+            ModelState.AddModelError(nameof(Email), asserted.Succeeded ? "This account is locked. Try again in 15 minutes" : "That passkey is not one Steward knows. Sign in with your password, then add the passkey on your account page");
+            return Page();
+        }
+
+        await users.AddOrUpdatePasskeyAsync(asserted.User, asserted.Passkey).ConfigureAwait(false);
+        System.Security.Claims.Claim[] claims = asserted.Passkey.IsUserVerified ? [new(ActingAccount.MethodClaim, ActingAccount.SecondFactorMethod)] : [];
+        await signIn.SignInWithClaimsAsync(asserted.User, isPersistent: false, claims).ConfigureAwait(false);
+        return LocalRedirect(LocalReturn.Of(ReturnUrl));
+    }
+
     /// <summary>Sign in with the OpenID Connect provider instead.</summary>
     public IActionResult OnPostExternal()
     {
