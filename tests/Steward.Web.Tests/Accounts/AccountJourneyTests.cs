@@ -135,6 +135,51 @@ public sealed class AccountJourneyTests(AccountPortal portal) : IClassFixture<Ac
     }
 
     [Fact]
+    public async Task SessionCookie_IsHttpOnlySecureAndLax_AndAForgedAntiForgeryTokenChangesNothing()
+    {
+        // Arrange
+        using var client = new SignedInClient(portal);
+        var token = Invite(Role.Supplier, OrganisationSide.Supplier);
+
+        // Act
+        var (forged, _) = await client.PostAsync($"/invitations/accept?token={token}&handler=Create",
+            new() { ["__RequestVerificationToken"] = "CfDJ8forged-token-value", ["Token"] = token, ["Email"] = "forged@example.org", ["Password"] = Password });
+        var stillOpen = Directory.Check(token).IsSuccess;
+        var (created, _) = await client.SubmitAsync($"/invitations/accept?token={token}", new() { ["Email"] = "cookie-flags@example.org", ["Password"] = Password }, "Create");
+        var session = created.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("steward.session=", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.True(stillOpen);
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Account_InTwoOrganisations_ActsForOneAtATime_ShownInTheHeader()
+    {
+        // Arrange: a supplier's person who is also invited to a second supplier.
+        using var client = new SignedInClient(portal);
+        await client.SubmitAsync($"/invitations/accept?token={Invite(Role.Supplier, OrganisationSide.Supplier)}", new() { ["Email"] = "two-hats@example.org", ["Password"] = Password }, "Create");
+        var second = Directory.AddOrganisation("Second Hat CIC", OrganisationSide.Supplier, null, "cli:ops").Value;
+        var (accepted, _) = await client.SubmitAsync($"/invitations/accept?token={Directory.Invite(second.Id, Role.Supplier, TimeSpan.FromDays(1), "cli:ops").Value.Token}", [], "Accept");
+        var (_, before) = await client.GetAsync("/account");
+
+        // Act
+        var (switched, _) = await client.SubmitAsync("/account", new() { ["Organisation"] = second.Id }, "Act");
+        var (_, after) = await client.GetAsync("/account");
+        var (_, refused) = await client.SubmitAsync("/account", new() { ["Organisation"] = "someone-elses-organisation" }, "Act");
+
+        // Assert
+        Assert.Equal("/account", SignedInClient.Location(accepted));
+        Assert.Equal(2, before.QuerySelectorAll("input[name=Organisation]").Length);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("Supplier, Second Hat CIC", after.QuerySelector("#acting-as")?.TextContent.Trim());
+        Assert.Contains("Choose one of the organisations you belong to", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_PastTheClientsLimit_Answers429WithRetryAfter()
     {
         // Arrange: a portal that allows 3 sign-in requests a minute from one client.

@@ -89,6 +89,9 @@ public sealed class RegisterInPortalTests : IDisposable
         Assert.Contains("Kind Care CIC", text, StringComparison.Ordinal);
         Assert.Contains("Verifier, Anytown Verification Team", text, StringComparison.Ordinal);
         Assert.Contains("2099-06-30", text, StringComparison.Ordinal);
+        Assert.Contains("Verified by Verifier, Anytown Verification Team on ", Html.Summary(publicProfile, "Asset lock"), StringComparison.Ordinal);
+        Assert.EndsWith("until 2099-06-30", Html.Summary(publicProfile, "Asset lock"), StringComparison.Ordinal);
+        Assert.EndsWith("Declared, not verified", Html.Summary(publicProfile, "Employees (headcount / FTE)"), StringComparison.Ordinal);
         Assert.DoesNotContain("checker@anytown.example", publicProfile.Body.InnerHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("owner@kindcare.example", publicProfile.Body.InnerHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("verification/evidence", publicProfile.Body.InnerHtml, StringComparison.Ordinal);

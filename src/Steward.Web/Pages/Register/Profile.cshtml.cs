@@ -35,6 +35,18 @@ public sealed class ProfileModel(ReportCache reports, RegisterService register) 
 
     public IReadOnlyList<string> Unverified(Classification classification) => EvidenceCheck.Unverified(classification, Profile.Profile.Evidence, Today);
 
+    /// <summary>
+    /// Whether a fact (a profile field, by its JSON name) is verified today and by whom, as a role and organisation:
+    /// "Verified by Verifier, Anytown Council on 2026-12-02, until 2027-06-30", else "Declared, not verified".
+    /// </summary>
+    public string Verification(params string[] fields)
+    {
+        var evidence = Profile.Profile.Evidence.Where(e => e.IsCurrent(Today) && fields.Any(f => e.Covers.Contains(f))).MaxBy(e => e.VerifiedOn);
+        return evidence is null
+            ? "Declared, not verified"
+            : $"Verified by {evidence.VerifiedBy ?? "a verifier"} on {evidence.VerifiedOn:yyyy-MM-dd}{(evidence.ValidUntil is { } until ? $", until {until:yyyy-MM-dd}" : string.Empty)}";
+    }
+
     public static string Title(string key) => key switch
     {
         "sme" => "Small or medium-sized enterprise (SME)",
