@@ -55,7 +55,14 @@ public sealed partial class AccountDirectory
     /// </summary>
     public Result<Membership> Accept(string token, string accountId) => Write(Actors.Account(accountId), context =>
     {
-        var pending = Check(context, token);
+        if (context.Database.IsNpgsql())
+        {
+            // Two people opening one link at once: the second waits here, then finds it spent.
+            var hash = Secrets.HashOf(token ?? string.Empty);
+            context.Database.ExecuteSql($"SELECT 1 FROM invitations WHERE token_hash = {hash} FOR UPDATE");
+        }
+
+        var pending = Check(context, token!);
         if (!pending.IsSuccess)
         {
             return Result<Membership>.Failure(pending.Error!);

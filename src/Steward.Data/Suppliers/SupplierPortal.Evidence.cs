@@ -123,6 +123,52 @@ public sealed partial class SupplierPortal
             return new Error("PROFILE_NOT_SUBMITTED", $"{item.OrganisationName} has not submitted its profile yet: evidence is recorded against a submitted profile");
         }
 
+        // Claim the check first, so that two verifiers at once cannot both add it; give it back if the register refuses.
+        var claimed = Write(by, context =>
+        {
+            if (context.Database.IsNpgsql())
+            {
+                context.Database.ExecuteSql($"SELECT 1 FROM evidence_files WHERE id = {id} FOR UPDATE");
+            }
+
+            var row = context.EvidenceFiles.First(e => e.Id == id);
+            if (row.Status != "submitted")
+            {
+                return Result<EvidenceItem>.Failure(new Error("EVIDENCE_CHECKED", $"evidence: \"{row.FileName}\" was {row.Status} already"));
+            }
+
+            row.Status = "verified";
+            row.VerifiedCovers = string.Join(',', covers);
+            row.VerifiedBy = by.Shown;
+            row.VerifiedOn = today;
+            row.ValidUntil = validUntil;
+            context.SaveChanges();
+            return Result<EvidenceItem>.Success(ToItem(row, context));
+        });
+        if (!claimed.IsSuccess)
+        {
+            return claimed;
+        }
+
+        // The profile as it stands now (a supplier may have submitted since), with this check added.
+        var saved = AddEvidence(profileId!, item, covers, validUntil, today, by);
+        if (!saved.IsSuccess)
+        {
+            Write(by, context =>
+            {
+                var row = context.EvidenceFiles.First(e => e.Id == id);
+                (row.Status, row.VerifiedCovers, row.VerifiedBy, row.VerifiedOn, row.ValidUntil) = ("submitted", null, null, null, null);
+                return context.SaveChanges();
+            });
+            return Result<EvidenceItem>.Failure(saved.Error!);
+        }
+
+        return claimed;
+    }
+
+    private Result<SaveOutcome> AddEvidence(string profileId, EvidenceItem item, IReadOnlyList<string> covers, DateOnly? validUntil, DateOnly today, ActingParty by)
+    {
+        var stored = Register.Find(profileId)!;
         var profile = JsonNode.Parse(stored.Json)!.AsObject();
         var evidence = profile["evidence"] as JsonArray ?? [];
         profile["evidence"] = evidence;
@@ -142,18 +188,14 @@ public sealed partial class SupplierPortal
             return new Error("PROFILE_INVALID", string.Join("; ", read.Errors.Select(e => e.Message)));
         }
 
-        Register.Save(document.RootElement, read.Profile!, by);
-        return Write(by, context =>
+        try
         {
-            var row = context.EvidenceFiles.First(e => e.Id == id);
-            row.Status = "verified";
-            row.VerifiedCovers = string.Join(',', covers);
-            row.VerifiedBy = by.Shown;
-            row.VerifiedOn = today;
-            row.ValidUntil = validUntil;
-            context.SaveChanges();
-            return Result<EvidenceItem>.Success(ToItem(row, context));
-        });
+            return Register.Save(document.RootElement, read.Profile!, by);
+        }
+        catch (RegisterException exception)
+        {
+            return new Error("PROFILE_REFUSED", exception.Message);
+        }
     }
 
     /// <summary>A verifier finds the document does not show what it should; the reason goes back to the supplier.</summary>

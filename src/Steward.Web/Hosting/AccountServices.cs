@@ -97,6 +97,8 @@ public static class AccountServices
             });
         }
 
+        // A password reset, a removed role or a deleted account reaches the person's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddCapabilityPolicies();

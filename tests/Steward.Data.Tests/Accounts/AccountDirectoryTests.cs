@@ -129,4 +129,33 @@ public sealed class AccountDirectoryTests
         Assert.True(trail.Verify().IsWhole);
         Assert.Equal(entries[^1].Hash, trail.Verify().Head);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Accept_TwoPeopleAtOnce_OnlyOneGetsTheRole(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        var directory = new AccountDirectory(database.Target, NewClock());
+        var council = directory.AddOrganisation("Race Council", OrganisationSide.Buyer, null, "cli:ops").Value;
+        var token = directory.Invite(council.Id, Role.Evaluator, TimeSpan.FromDays(1), "cli:ops").Value.Token;
+        var accounts = Enumerable.Range(0, 4).Select(i => AddAccount(database, $"racer{i}@example.org")).ToList();
+
+        // Act
+        var outcomes = await Task.WhenAll(accounts.Select(a => Task.Run(() =>
+        {
+            try
+            {
+                return directory.Accept(token, a).IsSuccess;
+            }
+            catch (DatabaseUnavailableException)
+            {
+                return false; // SQLite: the losing writer is refused as busy
+            }
+        }, TestContext.Current.CancellationToken)));
+
+        // Assert
+        Assert.Equal(1, outcomes.Count(o => o));
+        Assert.Single(directory.Members(council.Id));
+    }
 }
