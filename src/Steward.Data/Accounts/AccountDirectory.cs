@@ -195,29 +195,7 @@ public sealed partial class AccountDirectory(DatabaseTarget target, TimeProvider
     private static OrganisationSide ParseSide(string text) =>
         RoleNames.TryParseSide(text, out var side) ? side : throw new InvalidOperationException($"The store holds an unknown organisation side \"{text}\".");
 
-    private T Read<T>(Func<StewardDbContext, T> body)
-    {
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var context = StewardDatabase.CreateContext(target);
-            return body(context);
-        });
-    }
+    private T Read<T>(Func<StewardDbContext, T> body) => StoreWork.Read(target, body);
 
-    private T Write<T>(string actor, Func<StewardDbContext, T> body)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var context = StewardDatabase.CreateContext(target);
-            context.AuditActor = actor;
-            context.AuditClock = time;
-            using var transaction = context.Database.BeginTransaction();
-            var result = body(context);
-            transaction.Commit();
-            return result;
-        });
-    }
+    private T Write<T>(string actor, Func<StewardDbContext, T> body) => StoreWork.Write(target, actor, time, body);
 }

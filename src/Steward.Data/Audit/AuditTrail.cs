@@ -26,13 +26,5 @@ public sealed class AuditTrail(DatabaseTarget target)
         return entries.OrderByDescending(e => e.Sequence).Take(count).AsEnumerable().Select(AuditLog.ToEntry).ToList();
     });
 
-    private T Read<T>(Func<StewardDbContext, T> body)
-    {
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var context = StewardDatabase.CreateContext(target);
-            return body(context);
-        });
-    }
+    private T Read<T>(Func<StewardDbContext, T> body) => StoreWork.Read(target, body);
 }

@@ -170,30 +170,9 @@ public sealed partial class SupplierPortal(DatabaseTarget target, TimeProvider t
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
-    private T Read<T>(Func<StewardDbContext, T> body)
-    {
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var context = StewardDatabase.CreateContext(target);
-            return body(context);
-        });
-    }
+    private T Read<T>(Func<StewardDbContext, T> body) => StoreWork.Read(target, body);
 
-    private T Write<T>(ActingParty by, Func<StewardDbContext, T> body)
-    {
-        DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
-        {
-            using var context = StewardDatabase.CreateContext(target);
-            context.AuditActor = by.Actor;
-            context.AuditClock = time;
-            using var transaction = context.Database.BeginTransaction();
-            var result = body(context);
-            transaction.Commit();
-            return result;
-        });
-    }
+    private T Write<T>(ActingParty by, Func<StewardDbContext, T> body) => StoreWork.Write(target, by.Actor, time, body);
 
     private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }
