@@ -26,6 +26,8 @@ using Steward.Ocds.Reading;
 //   load-paths DB OUT                                          addresses for the portal's load test (bench/load/run.sh)
 //   register DB [--profiles N]                                 the supplier register over DB (adds N synthetic profiles once)
 //                                                              beside a bare SQL scan of awards × suppliers
+//   audit DB [--entries N]                                     the audit trail at N entries (added once): verify, head and one
+//                                                              more audited change, beside a bare SQL read of every entry
 var verb = args.Length > 0 ? args[0] : "run";
 return verb switch
 {
@@ -39,6 +41,7 @@ return verb switch
     "report-run" => ReportBenchmark.Run(args, Child, Option),
     "load-paths" => LoadPaths.Run(args[1], args[2]),
     "register" => RegisterBenchmark.Run(args[1], Option(args, "--profiles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 2000),
+    "audit" => AuditBenchmark.Run(args[1], Option(args, "--entries") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : 200_000),
     _ => Usage(),
 };
 
