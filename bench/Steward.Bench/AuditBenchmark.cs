@@ -34,7 +34,10 @@ internal static class AuditBenchmark
                     {
                         context.AccountOrganisations.Add(new AccountOrganisationRow
                         {
-                            Id = $"bench-{next + i:D9}", Name = $"Bench buyer {next + i}", Side = "buyer", CreatedAt = time.GetUtcNow().UtcDateTime,
+                            Id = $"bench-{next + i:D9}",
+                            Name = $"Bench buyer {next + i}",
+                            Side = "buyer",
+                            CreatedAt = time.GetUtcNow().UtcDateTime,
                         });
                     }
 
