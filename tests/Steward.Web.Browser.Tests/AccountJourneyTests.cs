@@ -33,7 +33,7 @@ public sealed class AccountJourneyTests(BrowserPortal portal)
         await verifier.GetByLabel("E-mail address").FillAsync("verifier@journey.example");
         await verifier.GetByLabel("Choose a password").FillAsync(Password);
         await verifier.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
-        await verifier.WaitForURLAsync("**/account/two-factor");
+        await JourneyTests.ArriveAsync(verifier, "/account/two-factor");
         await AxeCheck.AssertNoViolationsAsync(verifier, portal, "two-factor set-up");
         var key = (await verifier.Locator("#shared-key").TextContentAsync())!;
         await verifier.GetByLabel("Code from the app").FillAsync(Totp.Code(key, TimeProvider.System.GetUtcNow()));
@@ -47,7 +47,7 @@ public sealed class AccountJourneyTests(BrowserPortal portal)
         await supplier.GetByLabel("E-mail address").FillAsync("owner@journey.example");
         await supplier.GetByLabel("Choose a password").FillAsync(Password);
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
-        await supplier.WaitForURLAsync("**/account");
+        await JourneyTests.ArriveAsync(supplier, "/account");
         await AxeCheck.AssertNoViolationsAsync(supplier, portal, "account");
         Assert.Equal("Supplier, Journey Care CIC", (await supplier.Locator("#acting-as").TextContentAsync())!.Trim());
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -57,7 +57,7 @@ public sealed class AccountJourneyTests(BrowserPortal portal)
         await supplier.GetByLabel("E-mail address").FillAsync("owner@journey.example");
         await supplier.GetByLabel("Password").FillAsync(Password);
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await supplier.WaitForURLAsync("**/account");
+        await JourneyTests.ArriveAsync(supplier, "/account");
 
         // It edits and submits its profile, then uploads its articles.
         await supplier.GotoAsync("/account/profile");
@@ -85,15 +85,15 @@ public sealed class AccountJourneyTests(BrowserPortal portal)
         var again = await portal.NewPageAsync(bypassCsp: true);
         problems.AddRange(JourneyTests.Watch(again));
         await again.GotoAsync("/verification");
-        await again.WaitForURLAsync("**/sign-in**");
+        await JourneyTests.ArriveAsync(again, "/sign-in");
         await again.GetByLabel("E-mail address").FillAsync("verifier@journey.example");
         await again.GetByLabel("Password").FillAsync(Password);
         await again.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await again.WaitForURLAsync("**/sign-in/two-factor**");
+        await JourneyTests.ArriveAsync(again, "/sign-in/two-factor");
         await AxeCheck.AssertNoViolationsAsync(again, portal, "second step of sign-in");
         await again.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key, TimeProvider.System.GetUtcNow()));
         await again.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await again.WaitForURLAsync("**/verification");
+        await JourneyTests.ArriveAsync(again, "/verification");
         await AxeCheck.AssertNoViolationsAsync(again, portal, "evidence to check");
         await again.GetByRole(AriaRole.Link, new() { Name = "Journey Care CIC" }).ClickAsync();
         await AxeCheck.AssertNoViolationsAsync(again, portal, "check evidence");

@@ -82,6 +82,24 @@ public sealed class JourneyTests(BrowserPortal portal)
     /// Script errors, CSP violations and failed sub-resources (CSS, fonts, scripts, images) collected while the test
     /// runs. A page answered with 400 on purpose (a form with errors) is not a failed sub-resource.
     /// </summary>
+    /// <summary>Waits until the page is at <paramref name="path"/>; if it never gets there, says where it is and what it shows.</summary>
+    internal static async Task ArriveAsync(IPage page, string path)
+    {
+        try
+        {
+            // Commit, not load: after a post and its redirect the load event can come before the wait starts.
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
+            await page.Locator("h1").First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 1000 }).ConfigureAwait(false);
+            var body = (await page.Locator("main").First.TextContentAsync(new() { Timeout = 1000 }).ConfigureAwait(false) ?? string.Empty).Trim();
+            Assert.Fail($"expected {path}, but the page is {page.Url}: \"{heading?.Trim()}\" {body[..Math.Min(300, body.Length)]}");
+        }
+    }
+
     internal static List<string> Watch(IPage page)
     {
         var problems = new List<string>();

@@ -40,7 +40,7 @@ public sealed class PasskeyTests(BrowserPortal portal)
         await page.GetByLabel("E-mail address").FillAsync("passkey@verifiers.example");
         await page.GetByLabel("Choose a password").FillAsync("correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/two-factor");
+        await JourneyTests.ArriveAsync(page, "/account/two-factor");
         await page.GotoAsync("/account/passkeys");
         await AxeCheck.AssertNoViolationsAsync(page, portal, "passkeys");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
@@ -52,7 +52,7 @@ public sealed class PasskeyTests(BrowserPortal portal)
         await Assertions.Expect(page.Locator("#navigation a[href='/sign-in']")).ToBeVisibleAsync();
         await page.GotoAsync("/sign-in?returnUrl=%2Fverification");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
-        await page.WaitForURLAsync("**/verification");
+        await JourneyTests.ArriveAsync(page, "/verification");
 
         // Assert
         Assert.Contains("/account/access-denied", deniedBefore, StringComparison.Ordinal);
