@@ -31,6 +31,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(OrganisationsCommand(console));
         root.Subcommands.Add(AccountsCommand(console));
         root.Subcommands.Add(AuditCommand(console));
+        root.Subcommands.Add(TendersCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

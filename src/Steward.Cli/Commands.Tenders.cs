@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Steward.Core.Common;
+using Steward.Core.Evaluation.Scoring;
+using Steward.Core.Tenders;
+
+namespace Steward.Cli;
+
+/// <summary>
+/// <c>steward tenders score</c>: how a design ranks a set of bids, with the full arithmetic (docs/tenders.md). The JSON
+/// keys and exit codes are a contract: 0 scored, 2 a file that cannot be read or does not describe a design or bids.
+/// </summary>
+internal static partial class StewardCommand
+{
+    private static Command TendersCommand(CliConsole console) =>
+        new("tenders", "Tender designs: score sample bids against a design (the design checker comes next)") { TendersScoreCommand(console) };
+
+    private static Command TendersScoreCommand(CliConsole console)
+    {
+        var design = new Argument<string>("DESIGN") { Description = "A tender design, JSON (docs/tenders.md)" };
+        var bids = new Argument<string>("BIDS") { Description = "Bids, JSON: [{bidder, lot, price, scores {criterion: score}, submitted}]" };
+        var format = new Option<string>("--format") { Description = "json or text (default text)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var command = new Command("score", "Score bids against a design, lot by lot: exclusions, quality and price marks, totals, ranks and the winner, " +
+                                           "with ties broken only by the published rule. Exit 0 scored; 2 a file unreadable or invalid")
+        {
+            design, bids, format,
+        };
+        command.SetAction(parsed => Guard(console, () =>
+        {
+            var designPath = parsed.GetValue(design)!;
+            var bidsPath = parsed.GetValue(bids)!;
+            var (lots, designErrors) = ReadJsonFile(designPath, DesignLotsJson.Read);
+            var (offers, bidErrors) = ReadJsonFile(bidsPath, BidsJson.Read);
+            var problems = designErrors.Select(e => $"{designPath}: {e.Message}").Concat(bidErrors.Select(e => $"{bidsPath}: {e.Message}")).ToList();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    console.Error.WriteLine($"steward tenders score: {problem}");
+                }
+
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            var scored = TenderScoring.Score(lots, offers);
+            if (!scored.IsSuccess)
+            {
+                throw new CliException($"tenders score: {bidsPath}: {scored.Error!.Message}");
+            }
+
+            using var output = console.OutText();
+            if (parsed.GetValue(format) == "json")
+            {
+                output.WriteLine(ScoresJson(scored.Value));
+            }
+            else
+            {
+                foreach (var lot in scored.Value)
+                {
+                    output.WriteLine($"lot {lot.Lot}: {(lot.Winner is null ? "no winner" : $"winner {lot.Winner}")} ({lot.Reason})");
+                    foreach (var bid in lot.Bids)
+                    {
+                        output.WriteLine(bid.Excluded
+                            ? $"  {bid.Bidder}\texcluded: {bid.ExclusionReason}"
+                            : $"  {bid.Rank}\t{bid.Bidder}\tquality {Show(bid.QualityScore)}\tprice {Show(bid.PriceScore)}\ttotal {Show(bid.Total)}" +
+                              $"{(bid.PricePerQualityPoint is { } ppqp ? $"\t£/point {Show(ppqp)}" : string.Empty)}{(bid.AbnormallyLow ? $"\t{bid.AbnormallyLowReason}" : string.Empty)}");
+                    }
+                }
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static (T Value, IReadOnlyList<Error> Errors) ReadJsonFile<T>(string path, Func<JsonElement, (T, IReadOnlyList<Error>)> read)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return read(document.RootElement);
+        }
+        catch (JsonException exception)
+        {
+            throw new CliException($"tenders score: {path}: not JSON at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}");
+        }
+    }
+
+    private static string ScoresJson(IReadOnlyList<LotResult> lots)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("lots");
+            foreach (var lot in lots)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("lot", lot.Lot);
+                writer.WriteString("winner", lot.Winner);
+                writer.WriteString("reason", lot.Reason);
+                writer.WriteStartArray("bids");
+                foreach (var bid in lot.Bids)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("bidder", bid.Bidder);
+                    writer.WriteBoolean("excluded", bid.Excluded);
+                    writer.WriteString("exclusionReason", bid.ExclusionReason);
+                    writer.WriteBoolean("abnormallyLow", bid.AbnormallyLow);
+                    Number(writer, "qualityScore", bid.QualityScore);
+                    Number(writer, "priceScore", bid.PriceScore);
+                    Number(writer, "total", bid.Total);
+                    Number(writer, "pricePerQualityPoint", bid.PricePerQualityPoint);
+                    if (bid.Rank is { } rank)
+                    {
+                        writer.WriteNumber("rank", rank);
+                    }
+                    else
+                    {
+                        writer.WriteNull("rank");
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static string Show(decimal? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+}
