@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Steward.Core.Common;
 using Steward.Core.Evaluation.Scoring;
 using Steward.Core.Tenders;
 
@@ -31,8 +30,10 @@ internal static partial class StewardCommand
         {
             var designPath = parsed.GetValue(design)!;
             var bidsPath = parsed.GetValue(bids)!;
-            var (lots, designErrors) = ReadJsonFile(designPath, DesignLotsJson.Read);
-            var (offers, bidErrors) = ReadJsonFile(bidsPath, BidsJson.Read);
+            using var designJson = ReadJson(designPath, console);
+            using var bidsJson = ReadJson(bidsPath, console);
+            var (lots, designErrors) = DesignLotsJson.Read(designJson.RootElement);
+            var (offers, bidErrors) = BidsJson.Read(bidsJson.RootElement);
             var problems = designErrors.Select(e => $"{designPath}: {e.Message}").Concat(bidErrors.Select(e => $"{bidsPath}: {e.Message}")).ToList();
             if (problems.Count > 0)
             {
@@ -73,19 +74,6 @@ internal static partial class StewardCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static (T Value, IReadOnlyList<Error> Errors) ReadJsonFile<T>(string path, Func<JsonElement, (T, IReadOnlyList<Error>)> read)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            return read(document.RootElement);
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"tenders score: {path}: not JSON at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}");
-        }
     }
 
     private static string ScoresJson(IReadOnlyList<LotResult> lots)

@@ -92,7 +92,7 @@ public sealed class TendersCommandTests
     [InlineData("\"price\": 60000", "\"price\": -5", "bids.json: [0].price: -5 is below the smallest allowed value, 0")]
     [InlineData("\"lot\": \"1\", \"price\": 60000", "\"lot\": \"9\", \"price\": 60000", "A's bid is for lot \"9\", which the design does not have")]
     [InlineData("2026-12-01T10:00:00Z", "yesterday", "bids.json: [0].submitted: \"yesterday\" is not a date-time")]
-    [InlineData("[{", "[{{", "bids.json: not JSON at line 1")]
+    [InlineData("[{", "[{{", "bids.json: line 1, byte 3: not valid JSON")]
     public async Task Score_BadBids_Exits2NamingTheValue(string from, string to, string message)
     {
         // Arrange

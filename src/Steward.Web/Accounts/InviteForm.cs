@@ -9,14 +9,11 @@ namespace Steward.Web.Accounts;
 /// <summary>What the admin and members pages share: make an invitation from a posted role and return its link.</summary>
 public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptions> options, AccountMessages messages)
 {
-    /// <summary>Whether the last invitation was e-mailed.</summary>
-    public bool Sent { get; private set; }
-
     public bool MailEnabled => messages.Enabled;
 
-    /// <summary>The link for a new invitation, or null with the problem in <paramref name="state"/> under <c>Role</c>.</summary>
+    /// <summary>The link for a new invitation and whether it was e-mailed, or null with the problem in <paramref name="state"/> under <c>Role</c>.</summary>
     /// <remarks>With <paramref name="sendTo"/> and mail configured, the link is also e-mailed there (the address is not kept).</remarks>
-    public async Task<string?> InviteAsync(string organisationId, string? role, Acting by, string portal, string? sendTo, ModelStateDictionary state)
+    public async Task<(string Link, bool Sent)?> InviteAsync(string organisationId, string? role, Acting by, string portal, string? sendTo, ModelStateDictionary state)
     {
         ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(state);
@@ -34,12 +31,8 @@ public sealed class InviteForm(AccountDirectory directory, IOptions<AccountOptio
         }
 
         var link = $"{portal.TrimEnd('/')}/invitations/accept?token={invited.Value.Token}";
-        if (!string.IsNullOrWhiteSpace(sendTo))
-        {
-            Sent = sendTo.Contains('@', StringComparison.Ordinal)
+        var sent = !string.IsNullOrWhiteSpace(sendTo) && sendTo.Contains('@', StringComparison.Ordinal)
                    && await messages.InvitationAsync(sendTo.Trim(), invited.Value.Organisation.Name, RoleNames.Of(chosen), link).ConfigureAwait(false);
-        }
-
-        return link;
+        return (link, sent);
     }
 }

@@ -97,21 +97,20 @@ public static class LotScoring
 
         var names = string.Join(" and ", first.Select(b => b.Bidder));
         var tied = $"{names} tie on {measure} to {lot.TieDecimals} decimal places (the published rounding rule)";
-        var broken = lot.TieBreak switch
-        {
-            TieBreak.HigherQuality => Single(first, b => b.QualityScore ?? 0m, descending: true),
-            TieBreak.LowerPrice => Single(first, b => b.Price, descending: false),
-            TieBreak.EarlierSubmission => first.All(b => b.Submitted is not null) ? Single(first, b => b.Submitted!.Value.UtcTicks, descending: false) : null,
-            _ => null,
-        };
-        if (lot.TieBreak is null)
+        if (lot.TieBreak is not { } rule)
         {
             return (null, $"{tied}; no tie-break rule was published, so Steward will not choose (PA 2023 s.23(3))");
         }
 
+        var broken = rule switch
+        {
+            TieBreak.HigherQuality => Single(first, b => b.QualityScore ?? 0m, descending: true),
+            TieBreak.LowerPrice => Single(first, b => b.Price, descending: false),
+            _ => first.All(b => b.Submitted is not null) ? Single(first, b => b.Submitted!.Value.UtcTicks, descending: false) : null,
+        };
         return broken is null
-            ? (null, $"{tied}; the published tie-break ({lot.TieBreak}) does not separate them")
-            : (broken.Bidder, $"{tied}; the published tie-break ({lot.TieBreak}) gives it to {broken.Bidder}");
+            ? (null, $"{tied}; the published tie-break ({rule}) does not separate them")
+            : (broken.Bidder, $"{tied}; the published tie-break ({rule}) gives it to {broken.Bidder}");
     }
 
     private static ScoredBid? Single<T>(List<ScoredBid> tied, Func<ScoredBid, T> key, bool descending)

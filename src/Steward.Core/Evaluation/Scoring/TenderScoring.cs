@@ -10,9 +10,9 @@ public static class TenderScoring
         ArgumentNullException.ThrowIfNull(lots);
         ArgumentNullException.ThrowIfNull(bids);
         var known = lots.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        if (bids.FirstOrDefault(b => !known.Contains(b.Lot)) is { Bid: not null } stray)
+        foreach (var (lot, bid) in bids.Where(b => !known.Contains(b.Lot)).Take(1))
         {
-            return new Error("BID_LOT_UNKNOWN", $"bids: {stray.Bid.Bidder}'s bid is for lot \"{stray.Lot}\", which the design does not have (lots: {string.Join(", ", known)})");
+            return new Error("BID_LOT_UNKNOWN", $"bids: {bid.Bidder}'s bid is for lot \"{lot}\", which the design does not have (lots: {string.Join(", ", known)})");
         }
 
         return lots.Select(lot => LotScoring.Score(lot, [.. bids.Where(b => b.Lot == lot.Id).Select(b => b.Bid)])).ToList();

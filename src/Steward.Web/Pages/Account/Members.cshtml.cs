@@ -33,8 +33,8 @@ public sealed class MembersModel(AccountDirectory directory, ActingAccount actin
     public async Task OnPostAsync()
     {
         await LoadAsync().ConfigureAwait(false);
-        Link = await invite.InviteAsync(Current.Organisation!.Id, Role, Current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
-        Sent = invite.Sent;
+        var invited = await invite.InviteAsync(Current.Organisation!.Id, Role, Current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
+        (Link, Sent) = (invited?.Link, invited?.Sent ?? false);
     }
 
     private async Task LoadAsync()

@@ -138,8 +138,8 @@ public sealed class IndexModel(AccountDirectory directory, ActingAccount acting,
         }
         else
         {
-            Link = await invite.InviteAsync(Organisation!, Role, current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
-            Sent = invite.Sent;
+            var invited = await invite.InviteAsync(Organisation!, Role, current, $"{Request.Scheme}://{Request.Host}", SendTo, ModelState).ConfigureAwait(false);
+            (Link, Sent) = (invited?.Link, invited?.Sent ?? false);
         }
 
         Load();
