@@ -13,7 +13,7 @@ namespace Steward.Cli;
 internal static partial class StewardCommand
 {
     private static Command TendersCommand(CliConsole console) =>
-        new("tenders", "Tender designs: score sample bids against a design (the design checker comes next)") { TendersScoreCommand(console) };
+        new("tenders", "Tender designs: check a design before publication, and score bids against it") { TendersCheckCommand(console), TendersScoreCommand(console) };
 
     private static Command TendersScoreCommand(CliConsole console)
     {
@@ -32,7 +32,7 @@ internal static partial class StewardCommand
             var bidsPath = parsed.GetValue(bids)!;
             using var designJson = ReadJson(designPath, console);
             using var bidsJson = ReadJson(bidsPath, console);
-            var (lots, designErrors) = DesignLotsJson.Read(designJson.RootElement);
+            var (lots, designErrors) = DesignScoringJson.Read(designJson.RootElement);
             var (offers, bidErrors) = BidsJson.Read(bidsJson.RootElement);
             var problems = designErrors.Select(e => $"{designPath}: {e.Message}").Concat(bidErrors.Select(e => $"{bidsPath}: {e.Message}")).ToList();
             if (problems.Count > 0)
