@@ -33,6 +33,10 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<ProfileDraftRow> ProfileDrafts => Set<ProfileDraftRow>();
 
+    public DbSet<GoalRow> Goals => Set<GoalRow>();
+
+    public DbSet<TenderDesignRow> TenderDesigns => Set<TenderDesignRow>();
+
     public DbSet<EvidenceFileRow> EvidenceFiles => Set<EvidenceFileRow>();
 
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
@@ -153,6 +157,8 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         });
         builder.ApplyConfiguration(new AccountOrganisationRowConfiguration());
         builder.ApplyConfiguration(new MembershipRowConfiguration());
+        builder.ApplyConfiguration(new GoalRowConfiguration());
+        builder.ApplyConfiguration(new TenderDesignRowConfiguration());
         builder.ApplyConfiguration(new InvitationRowConfiguration());
         builder.ApplyConfiguration(new ApiTokenRowConfiguration());
         builder.ApplyConfiguration(new AuditEntryRowConfiguration());

@@ -71,6 +71,8 @@ internal static class AuditRecorder
         SupplierProfileRow => "profile",
         ProfileDraftRow => "profile-draft",
         EvidenceFileRow => "evidence",
+        GoalRow => "goal",
+        TenderDesignRow => "design",
         _ => row.GetType().Name.Replace("Row", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 

@@ -795,6 +795,57 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("measures");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId", "Key")
+                        .HasName("pk_goals");
+
+                    b.ToTable("goals", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1643,6 +1694,70 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("supplier_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("design");
+
+                    b.Property<string>("Ocid")
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Overrides")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("overrides");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("integer")
+                        .HasColumnName("releases");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_designs");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_designs_ocid");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_tender_designs_organisation_id");
+
+                    b.ToTable("tender_designs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountUser", null)
@@ -1842,6 +1957,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_evidence_files_account_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goals_account_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
@@ -1995,6 +2120,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_supplier_profile_identifiers_supplier_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_designs_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>

@@ -786,6 +786,57 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId", "Key")
+                        .HasName("pk_goals");
+
+                    b.ToTable("goals", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1626,6 +1677,70 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("supplier_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("design");
+
+                    b.Property<string>("Ocid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Overrides")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overrides");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_designs");
+
+                    b.HasIndex("Ocid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_designs_ocid");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_tender_designs_organisation_id");
+
+                    b.ToTable("tender_designs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountUser", null)
@@ -1825,6 +1940,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_evidence_files_account_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goals_account_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
@@ -1978,6 +2103,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_supplier_profile_identifiers_supplier_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_designs_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>
