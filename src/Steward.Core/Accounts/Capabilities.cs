@@ -8,7 +8,7 @@ public static class Capabilities
 {
     private static readonly Dictionary<Role, Capability[]> Table = new()
     {
-        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers],
+        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers, Capability.DesignTenders],
         [Role.Evaluator] = [Capability.UseAccount],
         [Role.Supplier] = [Capability.UseAccount, Capability.EditSupplierProfile],
         [Role.Verifier] = [Capability.UseAccount, Capability.VerifyEvidence],

@@ -23,4 +23,7 @@ public enum Capability
 
     /// <summary>Read the audit trail's entries (its head hash is public).</summary>
     ReadAuditTrail,
+
+    /// <summary>Set the buyer's goals, design its tenders, check them and publish them as OCDS.</summary>
+    DesignTenders,
 }

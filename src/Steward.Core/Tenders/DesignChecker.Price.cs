@@ -14,6 +14,11 @@ public static partial class DesignChecker
             return;
         }
 
+        if (method.Missing is { } missing)
+        {
+            Error(findings, "PRICE_METHOD_INCOMPLETE", path + ".priceMethod", $"Lot {lot.Id}: {missing}, so bids cannot be scored.", MethodReference);
+        }
+
         var leaves = lot.Criteria.SelectMany(c => c.Leaves()).ToList();
         var price = leaves.Where(c => c.Kind == CriterionKind.Price).ToList();
         if (price.Count > 1)

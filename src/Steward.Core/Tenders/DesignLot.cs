@@ -46,6 +46,6 @@ public sealed record DesignLot(
             .Select(c => new ScoredCriterion(c.Id, c.Kind, c.PassFail ? 0m : c.Weight ?? 0m, c.MaxScore ?? DefaultMaxScore, c.MinimumScore)),
     ];
 
-    /// <summary>What the scoring engine needs; null without a price method.</summary>
-    public LotDesign? ForScoring() => PriceMethod is null ? null : new LotDesign(Id, Scored(), PriceMethod, QualityThreshold, TieBreak);
+    /// <summary>What the scoring engine needs; null without a complete price method.</summary>
+    public LotDesign? ForScoring() => PriceMethod is null || PriceMethod.Missing is not null ? null : new LotDesign(Id, Scored(), PriceMethod, QualityThreshold, TieBreak);
 }

@@ -33,6 +33,11 @@ public static class DesignScoringJson
                 errors.Add(Missing(path + ".priceMethod"));
             }
 
+            if (lot.PriceMethod?.Missing is { } missing)
+            {
+                errors.Add(new Error(TenderDesignJson.Code, $"{path}.priceMethod: {missing}"));
+            }
+
             foreach (var criterion in lot.Criteria.Where(c => !c.KindGiven && !errors.Any(e => e.Message.StartsWith(c.Path + ".type", StringComparison.Ordinal))))
             {
                 errors.Add(Missing(criterion.Path + ".type"));

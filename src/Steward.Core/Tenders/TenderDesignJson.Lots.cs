@@ -84,15 +84,9 @@ public static partial class TenderDesignJson
 
         var method = new PriceMethod(formula, price.Number("floor", min: 0m), price.Number("ceiling", min: 0m), price.Number("k", min: 0m) ?? 1m,
             price.Number("a", min: 1.000001m) ?? 2m, price.Number("wtp", min: 0m));
-        if (formula == PriceFormula.F4 && (method.Ceiling is null || method.Ceiling <= (method.Floor ?? 0m)))
+        if (formula == PriceFormula.F4 && method.Ceiling is { } ceiling && ceiling <= (method.Floor ?? 0m))
         {
             price.Fail("ceiling", "F4 needs a published ceiling above its floor");
-            return null;
-        }
-
-        if (formula == PriceFormula.F10 && method.WillingnessToPay is null)
-        {
-            price.Fail("wtp", "F10 needs the published £ per quality point (wtp)");
             return null;
         }
 

@@ -16,6 +16,9 @@ public class TenderDesignRow : IAuditedRow
     /// <summary>The design, DESIGN.json.</summary>
     public string Design { get; set; } = "{}";
 
+    /// <summary>The design as last published, exported with its goals (what the public library shows and shares).</summary>
+    public string? PublishedDesign { get; set; }
+
     /// <summary><c>draft</c> or <c>published</c>.</summary>
     public string Status { get; set; } = "draft";
 

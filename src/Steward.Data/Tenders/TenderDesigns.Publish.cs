@@ -76,12 +76,14 @@ public sealed partial class TenderDesigns
             }
         }
 
+        var shared = Export(id, today);
         var accepted = review.Warnings.Select(w => new WarningReason(w.Code, w.Path, given[WarningReason.Key(w.Code, w.Path)])).ToList();
         return StoreWork.Write(target, by.Actor, time, context =>
         {
             var row = context.TenderDesigns.First(d => d.Id == id);
             var now = time.GetUtcNow().UtcDateTime;
             row.Status = "published";
+            row.PublishedDesign = shared;
             row.Ocid = ocid;
             row.Releases = number;
             row.PublishedAt ??= now;
@@ -91,6 +93,9 @@ public sealed partial class TenderDesigns
             return Result<StoredDesign>.Success(Stored(row));
         });
     }
+
+    /// <summary>The design as last published (with its goals), for the public library; null while unpublished.</summary>
+    public string? PublishedJson(string id) => StoreWork.Read(target, context => context.TenderDesigns.AsNoTracking().Where(d => d.Id == id && d.Status == "published").Select(d => d.PublishedDesign).FirstOrDefault());
 
     /// <summary>The reasons recorded for the warnings the design was last published with.</summary>
     public IReadOnlyList<WarningReason> Reasons(string id) => StoreWork.Read(target, context =>

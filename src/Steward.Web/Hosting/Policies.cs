@@ -21,6 +21,8 @@ public static class Policies
 
     public const string CanReadAuditTrail = nameof(CanReadAuditTrail);
 
+    public const string CanDesignTenders = nameof(CanDesignTenders);
+
     /// <summary>Each policy and the capability it requires.</summary>
     public static IReadOnlyDictionary<string, Capability> All { get; } = new Dictionary<string, Capability>(StringComparer.Ordinal)
     {
@@ -30,5 +32,6 @@ public static class Policies
         [CanEditSupplierProfile] = Capability.EditSupplierProfile,
         [CanVerifyEvidence] = Capability.VerifyEvidence,
         [CanReadAuditTrail] = Capability.ReadAuditTrail,
+        [CanDesignTenders] = Capability.DesignTenders,
     };
 }

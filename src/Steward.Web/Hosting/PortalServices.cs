@@ -18,10 +18,10 @@ public static class PortalServices
     public const string RateLimitPolicy = "per-client";
 
     /// <summary>Folders of public pages (anyone, no account).</summary>
-    private static readonly string[] PublicFolders = ["/Buyers", "/Markets", "/Processes", "/Register", "/Suppliers"];
+    private static readonly string[] PublicFolders = ["/Buyers", "/Designs", "/Markets", "/Processes", "/Register", "/Suppliers"];
 
     /// <summary>Public pages at the top level (anyone, no account).</summary>
-    private static readonly string[] PublicPages = ["/Index", "/About", "/Error", "/Flags", "/Search", "/SocialValue"];
+    private static readonly string[] PublicPages = ["/Index", "/About", "/Error", "/Flags", "/Goals", "/Search", "/SocialValue"];
 
     public static IServiceCollection AddStewardPortal(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +41,7 @@ public static class PortalServices
         services.AddOptions<KeyManagementOptions>().Configure<PortalStore>((keys, store) => keys.XmlRepository = new StoreXmlRepository(store));
 
         services.AddStewardAccounts(configuration);
+        services.AddStewardTenders(configuration);
         services.AddRazorPages(pages =>
         {
             // The public portal is open to everyone; signed-in pages say what they need (Policies). A page that says
@@ -58,6 +59,7 @@ public static class PortalServices
             pages.Conventions.AuthorizeFolder("/Account", Policies.CanUseAccount);
             pages.Conventions.AuthorizeFolder("/Admin", Policies.CanManageInstance);
             pages.Conventions.AuthorizeFolder("/Verification", Policies.CanVerifyEvidence);
+            pages.Conventions.AuthorizeFolder("/Commissioning", Policies.CanDesignTenders);
         });
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -126,6 +128,7 @@ public static class PortalServices
         app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
         app.MapStewardApi();
         app.MapRegisterApi();
+        app.MapTendersApi();
         app.MapWriteApi();
         app.MapRazorPages();
         return app;

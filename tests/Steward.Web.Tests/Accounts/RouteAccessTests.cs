@@ -62,12 +62,22 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["account/data"] = Policies.CanUseAccount,
         ["account/passkeys"] = Policies.CanUseAccount,
         ["verification/evidence"] = Policies.CanVerifyEvidence,
+        ["goals"] = Anyone,
+        ["designs"] = Anyone,
+        ["commissioning"] = Policies.CanDesignTenders,
+        ["commissioning/goals"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/details"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/lots/{index:int}"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/json"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/check"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/what-if"] = Policies.CanDesignTenders,
     };
 
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>
     private static readonly Dictionary<Role, string[]> Allowed = new()
     {
-        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers],
+        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers, Policies.CanDesignTenders],
         [Role.Evaluator] = [Policies.CanUseAccount],
         [Role.Supplier] = [Policies.CanUseAccount, Policies.CanEditSupplierProfile],
         [Role.Verifier] = [Policies.CanUseAccount, Policies.CanVerifyEvidence],

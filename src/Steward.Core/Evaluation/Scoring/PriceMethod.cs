@@ -12,6 +12,14 @@ public sealed record PriceMethod(PriceFormula Formula, decimal? Floor = null, de
     /// <summary>Relative methods score a bid by the other bids' prices, so adding or removing a bid can reorder two others.</summary>
     public bool IsRelative => Formula is PriceFormula.F1 or PriceFormula.F2 or PriceFormula.F3 or PriceFormula.F5 or PriceFormula.F6;
 
+    /// <summary>What the method still needs before it can score a bid (F4 a ceiling, F10 its £ per point); null when complete.</summary>
+    public string? Missing => Formula switch
+    {
+        PriceFormula.F4 when Ceiling is null => "F4 needs a published ceiling above its floor",
+        PriceFormula.F10 when WillingnessToPay is null => "F10 needs the published £ per quality point (wtp)",
+        _ => null,
+    };
+
     /// <summary>Methods whose best bid has the lowest figure (F7 £ per point, F10 adjusted price, F15 price).</summary>
     public bool LowestWins => Formula is PriceFormula.F7 or PriceFormula.F10 or PriceFormula.F15;
 }

@@ -1727,6 +1727,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedDesign")
+                        .HasColumnType("text")
+                        .HasColumnName("published_design");
+
                     b.Property<int>("Releases")
                         .HasColumnType("integer")
                         .HasColumnName("releases");

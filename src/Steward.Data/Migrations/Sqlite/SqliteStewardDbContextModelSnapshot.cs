@@ -1710,6 +1710,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedDesign")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_design");
+
                     b.Property<int>("Releases")
                         .HasColumnType("INTEGER")
                         .HasColumnName("releases");

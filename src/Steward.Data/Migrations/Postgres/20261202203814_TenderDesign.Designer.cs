@@ -12,7 +12,7 @@ using Steward.Data;
 namespace Steward.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresStewardDbContext))]
-    [Migration("20261202185402_TenderDesign")]
+    [Migration("20261202203814_TenderDesign")]
     partial class TenderDesign
     {
         /// <inheritdoc />
@@ -1729,6 +1729,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedDesign")
+                        .HasColumnType("text")
+                        .HasColumnName("published_design");
 
                     b.Property<int>("Releases")
                         .HasColumnType("integer")

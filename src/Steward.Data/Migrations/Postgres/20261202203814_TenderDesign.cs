@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Steward.Data.Migrations.Sqlite
+namespace Steward.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class TenderDesign : Migration
@@ -15,16 +15,16 @@ namespace Steward.Data.Migrations.Sqlite
                 name: "goals",
                 columns: table => new
                 {
-                    organisation_id = table.Column<string>(type: "TEXT", nullable: false),
-                    key = table.Column<string>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: true),
-                    outcome = table.Column<string>(type: "TEXT", nullable: true),
-                    period_start = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    period_end = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", nullable: false),
-                    measures = table.Column<string>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    organisation_id = table.Column<string>(type: "text", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    outcome = table.Column<string>(type: "text", nullable: true),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: true),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: true),
+                    status = table.Column<string>(type: "text", nullable: false),
+                    measures = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,17 +41,18 @@ namespace Steward.Data.Migrations.Sqlite
                 name: "tender_designs",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<string>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    design = table.Column<string>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", nullable: false),
-                    ocid = table.Column<string>(type: "TEXT", nullable: true),
-                    releases = table.Column<int>(type: "INTEGER", nullable: false),
-                    overrides = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    published_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    organisation_id = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    design = table.Column<string>(type: "text", nullable: false),
+                    published_design = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "text", nullable: false),
+                    ocid = table.Column<string>(type: "text", nullable: true),
+                    releases = table.Column<int>(type: "integer", nullable: false),
+                    overrides = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

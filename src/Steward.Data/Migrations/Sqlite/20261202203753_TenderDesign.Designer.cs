@@ -11,7 +11,7 @@ using Steward.Data;
 namespace Steward.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStewardDbContext))]
-    [Migration("20261202185343_TenderDesign")]
+    [Migration("20261202203753_TenderDesign")]
     partial class TenderDesign
     {
         /// <inheritdoc />
@@ -1712,6 +1712,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedDesign")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_design");
 
                     b.Property<int>("Releases")
                         .HasColumnType("INTEGER")

@@ -1,0 +1,97 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Steward.Core.Tenders;
+using Steward.Data.Tenders;
+using Steward.Web.Accounts;
+
+namespace Steward.Web.Pages.Commissioning;
+
+/// <summary>
+/// Check answers and publish (commissioners: CanDesignTenders): the whole design as bidders will read it, the
+/// checker's findings (errors block; each warning needs a reason), and publication as OCDS; once published, an
+/// amendment needs its rationale. Also the export of the design to share.
+/// </summary>
+public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, TimeProvider time) : DesignPage(designs, acting, time)
+{
+    public string? Published { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id).ConfigureAwait(false) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetExportAsync(string id)
+    {
+        if (!await LoadAsync(id).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        var json = Designs.Export(id, Today)!;
+        return File(Encoding.UTF8.GetBytes(json), "application/json", $"design-{id}.json");
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, string? amendment)
+    {
+        if (!await LoadAsync(id).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        var reasons = Review.Warnings.Select((w, i) => new WarningReason(w.Code, w.Path, Form($"reason{i}") ?? string.Empty)).ToList();
+        var index = 0;
+        foreach (var warning in Review.Warnings)
+        {
+            if (string.IsNullOrWhiteSpace(Form($"reason{index}")))
+            {
+                ModelState.AddModelError($"reason{index}", $"Give your reason to proceed despite the warning {warning.Code} ({Describe(warning.Path)})");
+            }
+
+            index++;
+        }
+
+        if (Stored.Published && string.IsNullOrWhiteSpace(amendment))
+        {
+            ModelState.AddModelError("amendment", "Say why the tender is changing: bidders see it with the amendment");
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Page();
+        }
+
+        var published = Designs.Publish(id, Current.Organisation!.Id, Today, reasons, amendment, Current.Party);
+        if (!published.IsSuccess)
+        {
+            ModelState.AddModelError(string.Empty, published.Error!.Message);
+            return Page();
+        }
+
+        await LoadAsync(id).ConfigureAwait(false);
+        Published = published.Value.Releases == 1
+            ? $"Published as {published.Value.Ocid}. It is on the public portal now."
+            : $"Amendment {published.Value.Releases - 1} published to {published.Value.Ocid}.";
+        return Page();
+    }
+
+    /// <summary>A finding's path in words: <c>lots[1].priceMethod</c> is "lot 2, price method".</summary>
+    public static string Describe(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var words = path.Replace("lots[", "lot ", StringComparison.Ordinal).Replace("criteria[", "criterion ", StringComparison.Ordinal)
+            .Replace("subCriteria[", "sub-criterion ", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal);
+        return string.Join(", ", words.Split('.').Select(part => part.Split(' ') is [var name, var number] && int.TryParse(number, out var n) ? $"{name} {n + 1}" : Humanise(part)));
+    }
+
+    private static string Humanise(string field) => field switch
+    {
+        "priceMethod" => "price method",
+        "tieBreak" => "tie-break",
+        "reservedParticipation" => "reservation",
+        "tenderPeriod" => "tender period",
+        "endDate" => "deadline",
+        "startDate" => "start",
+        "socialValueModel" => "Social Value Model",
+        "qualityThreshold" => "quality threshold",
+        _ => field,
+    };
+
+    public FindingSeverity Blocking => FindingSeverity.Error;
+}
