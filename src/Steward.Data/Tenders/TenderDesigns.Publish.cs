@@ -51,7 +51,9 @@ public sealed partial class TenderDesigns
             return new Error(Code, $"{errors.Count} error(s) block publication: {string.Join("; ", errors.Select(f => $"{f.Path}: {f.Message}"))}");
         }
 
-        var given = reasons.Where(r => !string.IsNullOrWhiteSpace(r.Reason)).ToDictionary(r => WarningReason.Key(r.Code, r.Path), r => r.Reason.Trim());
+        // Two warnings may share a code and path (a criterion serving two retired goals): one reason answers both.
+        var given = reasons.Where(r => !string.IsNullOrWhiteSpace(r.Reason)).GroupBy(r => WarningReason.Key(r.Code, r.Path))
+            .ToDictionary(g => g.Key, g => string.Join(" / ", g.Select(r => r.Reason.Trim()).Distinct()));
         var unexplained = review.Warnings.Where(w => !given.ContainsKey(WarningReason.Key(w.Code, w.Path))).ToList();
         if (unexplained.Count > 0)
         {
