@@ -130,24 +130,28 @@ public sealed partial class TenderDesigns
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
     }
 
-    /// <summary>Published designs for the public library, newest first, with the model outcomes and local goals their social value serves.</summary>
-    public IReadOnlyList<LibraryEntry> Library(DateOnly today)
+    /// <summary>
+    /// Published designs for the public library, newest first, with the model outcomes and local goals their social
+    /// value serves. Read from each design as last published (never a commissioner's unpublished edits), without
+    /// re-running the checker: the library is a public page.
+    /// </summary>
+    public IReadOnlyList<LibraryEntry> Library()
     {
-        var published = StoreWork.Read(target, context => context.TenderDesigns.AsNoTracking().Where(d => d.Status == "published").Select(d => d.Id).ToList());
+        var published = StoreWork.Read(target, context => context.TenderDesigns.AsNoTracking()
+            .Where(d => d.Status == "published" && d.PublishedDesign != null)
+            .Select(d => new { d.Id, d.Ocid, d.PublishedAt, d.PublishedDesign })
+            .ToList());
         var entries = new List<LibraryEntry>();
-        foreach (var id in published)
+        foreach (var row in published)
         {
-            if (Review(id, today) is not { } review)
-            {
-                continue;
-            }
-
-            var outcomes = review.Design.Lots.SelectMany(l => l.Criteria).Where(c => c.Kind == CriterionKind.SocialValue)
+            using var document = System.Text.Json.JsonDocument.Parse(row.PublishedDesign!);
+            var (design, _) = TenderDesignJson.Read(document.RootElement);
+            var outcomes = design.Lots.SelectMany(l => l.Criteria).Where(c => c.Kind == CriterionKind.SocialValue)
                 .SelectMany(c => c.Leaves().SelectMany(x => x.Goals))
-                .Select(g => review.Design.Goals.FirstOrDefault(goal => goal.Id == g) is { } goal ? Outcome(goal.Outcome) ?? goal.Title : Outcome(g) ?? g)
+                .Select(g => design.Goals.FirstOrDefault(goal => goal.Id == g) is { } goal ? Outcome(goal.Outcome) ?? goal.Title : Outcome(g) ?? g)
                 .Distinct(StringComparer.Ordinal).ToList();
-            var formulas = review.Design.Lots.Select(l => l.PriceMethod?.Formula.ToString()).OfType<string>().Distinct().ToList();
-            entries.Add(new LibraryEntry(id, review.Stored.Ocid!, review.Stored.Title, review.Design.Buyer.Name ?? string.Empty, review.Stored.PublishedAt!.Value, outcomes, formulas));
+            var formulas = design.Lots.Select(l => l.PriceMethod?.Formula.ToString()).OfType<string>().Distinct().ToList();
+            entries.Add(new LibraryEntry(row.Id, row.Ocid!, design.Title ?? "Untitled design", design.Buyer.Name ?? string.Empty, Utc(row.PublishedAt!.Value), outcomes, formulas));
         }
 
         return [.. entries.OrderByDescending(e => e.PublishedAt)];

@@ -29,7 +29,7 @@ public static class TendersApi
             periodEnd = g.Goal.PeriodEnd,
             measures = g.Goal.Measures.Select(m => new { m.Id, m.Name, m.Unit, direction = m.Direction.ToString().ToLowerInvariant() }),
         }))).WithSummary("Every buyer's goals, with the measures each tracks");
-        api.MapGet("/designs", (TenderDesigns designs, TimeProvider time) => TypedResults.Ok(designs.Library(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))))
+        api.MapGet("/designs", (TenderDesigns designs) => TypedResults.Ok(designs.Library()))
             .WithSummary("The designs library: published designs with the outcomes their social value serves");
         api.MapGet("/designs/{id}", Design).WithSummary("A published design as DESIGN.json, to start another buyer's design from");
         api.MapPost("/tenders/check", Check).WithSummary("Check a design (the body, DESIGN.json) as steward tenders check does: {publishable, errors, warnings, findings[]}");

@@ -68,6 +68,10 @@ public sealed class TenderDesignsTests
         Assert.Equal(2, context.Lots.Count(l => l.Ocid == process.Ocid));
         Assert.Contains("Lot 2 has few bidders", Assert.Single(designs.Reasons(design.Id)).Reason, StringComparison.Ordinal);
         Assert.Contains(context.AuditEntries, e => e.Subject == $"design:{design.Id}");
+        designs.Save(design.Id, buyer, Design.Replace("Community support", "Unpublished new title", StringComparison.Ordinal), Commissioner);
+        var entry = Assert.Single(designs.Library());
+        Assert.Equal(("Community support", "Anytown Council", published.Value.Ocid), (entry.Title, entry.BuyerName, entry.Ocid));
+        Assert.Equal(["PPN002: Fair work"], entry.Outcomes);
     }
 
     [Theory]
