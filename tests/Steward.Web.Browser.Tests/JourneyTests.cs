@@ -85,18 +85,24 @@ public sealed class JourneyTests(BrowserPortal portal)
     /// <summary>Waits until the page is at <paramref name="path"/>; if it never gets there, says where it is and what it shows.</summary>
     internal static async Task ArriveAsync(IPage page, string path)
     {
+        var stage = "url";
         try
         {
             // Commit, not load: after a post and its redirect the load event can come before the wait starts.
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            stage = "load";
             await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
+            stage = "heading";
             await page.Locator("h1").First.WaitForAsync(new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
             var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 1000 }).ConfigureAwait(false);
             var body = (await page.Locator("main").First.TextContentAsync(new() { Timeout = 1000 }).ConfigureAwait(false) ?? string.Empty).Trim();
-            Assert.Fail($"expected {path}, but the page is {page.Url}: \"{heading?.Trim()}\" {body[..Math.Min(300, body.Length)]}");
+            var summary = await page.Locator(".govuk-error-summary").CountAsync().ConfigureAwait(false) > 0
+                ? (await page.Locator(".govuk-error-summary").First.TextContentAsync(new() { Timeout = 1000 }).ConfigureAwait(false))?.Trim()
+                : null;
+            Assert.Fail($"expected {path} (waiting for the {stage}), but the page is {page.Url}: \"{heading?.Trim()}\" {summary ?? body[..Math.Min(300, body.Length)]}");
         }
     }
 

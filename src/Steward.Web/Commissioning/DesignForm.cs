@@ -41,7 +41,7 @@ public static class DesignForm
     ];
 
     /// <summary>How many criterion rows a lot's page shows: its criteria and this many blank ones.</summary>
-    public const int BlankCriteria = 2;
+    public const int BlankCriteria = 3;
 
     /// <summary>The details page: title, description, value, CPV, contract type, procedure, timetable and the model.</summary>
     public static Dictionary<string, string> ApplyDetails(JsonObject design, Func<string, string?> form)

@@ -81,6 +81,10 @@ public sealed class CommissioningTests : IDisposable
         var (refused, refusedPage) = await commissioner.SubmitToAsync($"{design}/lots/0", $"{design}/lots/0", lot);
         lot["c0.weight"] = "50";
         var (saved, _) = await commissioner.SubmitToAsync($"{design}/lots/0", $"{design}/lots/0", lot);
+        var (_, whatIf) = await commissioner.GetAsync($"{design}/what-if");
+        var bids = whatIf.QuerySelectorAll("#bids-form input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty, StringComparer.Ordinal);
+        bids["priceWeight"] = "70";
+        var (scored, scoredPage) = await commissioner.SubmitToAsync($"{design}/what-if", $"{design}/what-if?lot=0", bids);
         var (checkResponse, check) = await commissioner.GetAsync($"{design}/check");
         Assert.True(checkResponse.StatusCode == HttpStatusCode.OK, $"{checkResponse.StatusCode} {check.QuerySelector("main")?.TextContent}");
         var (published, publishedPage) = await commissioner.SubmitToAsync($"{design}/check", $"{design}/check", []);
@@ -92,6 +96,9 @@ public sealed class CommissioningTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Weight of criterion quality must be a number", refusedPage.QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(scored.StatusCode == HttpStatusCode.OK, $"{scored.StatusCode} {scoredPage.QuerySelector("main")?.TextContent}");
+        Assert.Contains("Winner: ", scoredPage.QuerySelector("#winner")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(bids.Count(b => b.Key.EndsWith(".bidder", StringComparison.Ordinal) && b.Value.Length > 0), scoredPage.QuerySelectorAll("#arithmetic tbody tr").Length);
         Assert.NotNull(check.QuerySelector("#no-findings"));
         Assert.True(published.StatusCode == HttpStatusCode.OK, $"{published.StatusCode} {published.RequestMessage?.RequestUri} {publishedPage.QuerySelector("main")?.TextContent}");
         Assert.Contains("Published as ocds-stewrd-", publishedPage.QuerySelector("#published")?.TextContent, StringComparison.Ordinal);
