@@ -12,7 +12,7 @@ namespace Steward.Core.Tenders;
 /// </summary>
 public static class Methodology
 {
-    public static string Describe(TenderDesign design)
+    public static string Describe(TenderDesign design, SocialValueModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         var text = new StringBuilder();
@@ -21,7 +21,7 @@ public static class Methodology
             text.Append(CultureInfo.InvariantCulture, $"Lot {lot.Id}{(lot.Title is null ? string.Empty : $" ({lot.Title})")}: ").Append(Lot(lot));
             foreach (var criterion in lot.Criteria)
             {
-                text.Append(' ').Append(criterion.Title ?? criterion.Id).Append(": ").Append(Criterion(lot, criterion, design.Goals));
+                text.Append(' ').Append(criterion.Title ?? criterion.Id).Append(": ").Append(Criterion(lot, criterion, design.Goals, models));
             }
 
             text.Append(' ');
@@ -81,7 +81,7 @@ public static class Methodology
     }
 
     /// <summary>One criterion: weight or pass/fail, minimum, sub-criteria, and for social value its goals and measures.</summary>
-    public static string Criterion(DesignLot lot, DesignCriterion criterion, IReadOnlyList<Goal>? goals = null)
+    public static string Criterion(DesignLot lot, DesignCriterion criterion, IReadOnlyList<Goal>? goals = null, SocialValueModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(lot);
         ArgumentNullException.ThrowIfNull(criterion);
@@ -106,7 +106,7 @@ public static class Methodology
 
         if (criterion.Kind == CriterionKind.SocialValue)
         {
-            var served = criterion.Leaves().SelectMany(c => c.Goals).Distinct().Select(id => goals?.FirstOrDefault(g => g.Id == id)?.Title ?? SocialValueModels.Default.Resolve(id)?.Outcome.Name ?? id);
+            var served = criterion.Leaves().SelectMany(c => c.Goals).Distinct().Select(id => goals?.FirstOrDefault(g => g.Id == id)?.Title ?? (models ?? SocialValueModels.Default).Resolve(id)?.Outcome.Name ?? id);
             parts.Add($"Serves: {string.Join("; ", served)}.");
             var measures = criterion.Leaves().SelectMany(c => c.Measures).Distinct()
                 .Select(id => goals?.SelectMany(g => g.Measures).FirstOrDefault(m => m.Id == id) is { } m ? $"{m.Name} ({m.Unit})" : id).ToList();

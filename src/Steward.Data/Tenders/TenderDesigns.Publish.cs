@@ -68,7 +68,7 @@ public sealed partial class TenderDesigns
         var ocid = review.Stored.Ocid ?? $"{_options.OcidPrefix}-{id}";
         var number = review.Stored.Releases + 1;
         var package = TenderReleaseWriter.Write(review.Design, (ocid, number, time.GetUtcNow(), _options.Publisher), (prepared.Scheme, prepared.Identifier),
-            review.Stored.Published ? amendment!.Trim() : null);
+            review.Stored.Published ? amendment!.Trim() : null, _options.Models);
         using (var importer = StewardImporter.Open(target, time))
         {
             var imported = importer.Import(new MemoryStream(Encoding.UTF8.GetBytes(package)), $"steward design {id}");

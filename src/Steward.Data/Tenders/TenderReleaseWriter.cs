@@ -31,8 +31,9 @@ internal static class TenderReleaseWriter
     /// <param name="release">The release's place: OCID, number (1 for the tender) and when.</param>
     /// <param name="buyer">The buyer's scheme and identifier, when it has them.</param>
     /// <param name="amendment">Why the tender changed, for an amendment.</param>
+    /// <param name="models">The Social Value Models in force, to name the outcomes a criterion serves (default: the shipped ones).</param>
     public static string Write(TenderDesign design, (string Ocid, int Number, DateTimeOffset Date, string Publisher) release,
-        (string? Scheme, string? Identifier) buyer, string? amendment)
+        (string? Scheme, string? Identifier) buyer, string? amendment, SocialValueModels? models = null)
     {
         var date = release.Date.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var party = new JsonObject { ["id"] = design.Buyer.Id, ["name"] = design.Buyer.Name, ["roles"] = new JsonArray("buyer") };
@@ -69,13 +70,13 @@ internal static class TenderReleaseWriter
             ["value"] = Money(design.Value, design.Currency),
             ["tenderPeriod"] = new JsonObject { ["startDate"] = Day(design.TenderStart, false), ["endDate"] = Day(design.TenderEnd, true) },
             ["items"] = Items(design),
-            ["lots"] = new JsonArray([.. design.Lots.Select(l => (JsonNode)Lot(design, l))]),
+            ["lots"] = new JsonArray([.. design.Lots.Select(l => (JsonNode)Lot(design, l, models))]),
             ["documents"] = new JsonArray(new JsonObject
             {
                 ["id"] = "assessment-methodology",
                 ["documentType"] = "evaluationCriteria",
                 ["title"] = "Award criteria and assessment methodology",
-                ["description"] = Methodology.Describe(design),
+                ["description"] = Methodology.Describe(design, models),
                 ["language"] = "en",
                 ["datePublished"] = date,
             }),
@@ -132,7 +133,7 @@ internal static class TenderReleaseWriter
         return items;
     }
 
-    private static JsonObject Lot(TenderDesign design, DesignLot lot)
+    private static JsonObject Lot(TenderDesign design, DesignLot lot, SocialValueModels? models)
     {
         var node = new JsonObject
         {
@@ -143,7 +144,7 @@ internal static class TenderReleaseWriter
             ["value"] = Money(lot.Value, design.Currency),
             ["awardCriteria"] = new JsonObject
             {
-                ["criteria"] = new JsonArray([.. lot.Criteria.Where(c => !c.PassFail).Select((c, i) => (JsonNode)Criterion(lot, c, i + 1, design.Goals))]),
+                ["criteria"] = new JsonArray([.. lot.Criteria.Where(c => !c.PassFail).Select((c, i) => (JsonNode)Criterion(lot, c, i + 1, design.Goals, models))]),
                 ["weightingDescription"] = Methodology.Lot(lot),
             },
         };
@@ -172,7 +173,7 @@ internal static class TenderReleaseWriter
         return node;
     }
 
-    private static JsonObject Criterion(DesignLot lot, DesignCriterion criterion, int rank, IReadOnlyList<Goal> goals)
+    private static JsonObject Criterion(DesignLot lot, DesignCriterion criterion, int rank, IReadOnlyList<Goal> goals, SocialValueModels? models)
     {
         var numbers = new JsonArray();
         if (lot.Importance == RelativeImportance.Order)
@@ -193,7 +194,7 @@ internal static class TenderReleaseWriter
         {
             ["type"] = criterion.Kind == CriterionKind.Price ? "price" : "quality",
             ["name"] = criterion.Kind == CriterionKind.SocialValue ? $"Social value: {criterion.Title ?? criterion.Id}" : criterion.Title ?? Capitalise(criterion.Id),
-            ["description"] = Methodology.Criterion(lot, criterion, goals),
+            ["description"] = Methodology.Criterion(lot, criterion, goals, models),
         };
         if (numbers.Count > 0)
         {

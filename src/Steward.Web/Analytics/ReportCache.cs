@@ -57,6 +57,18 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
         return await current.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// This process changed the store (e.g. a tender was published): the next request checks the version at once
+    /// instead of waiting for <see cref="PortalOptions.RefreshSeconds"/>. Other processes notice within that time.
+    /// </summary>
+    public void StoreChanged()
+    {
+        lock (_gate)
+        {
+            _checkedAt = DateTimeOffset.MinValue;
+        }
+    }
+
     private void RefreshIfStale(ReportSnapshot snapshot)
     {
         var now = time.GetUtcNow();

@@ -11,7 +11,7 @@ namespace Steward.Web.Pages.Commissioning;
 /// checker's findings (errors block; each warning needs a reason), and publication as OCDS; once published, an
 /// amendment needs its rationale. Also the export of the design to share.
 /// </summary>
-public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, TimeProvider time) : DesignPage(designs, acting, time)
+public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, TimeProvider time, Analytics.ReportCache figures) : DesignPage(designs, acting, time)
 {
     public string? Published { get; private set; }
 
@@ -64,9 +64,10 @@ public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, Time
             return Page();
         }
 
+        figures.StoreChanged();
         await LoadAsync(id).ConfigureAwait(false);
         Published = published.Value.Releases == 1
-            ? $"Published as {published.Value.Ocid}. It is on the public portal now."
+            ? $"Published as {published.Value.Ocid}. It is in search now; the buyer's figures and the red flags include it as soon as they are recomputed (in the background, within a minute)."
             : $"Amendment {published.Value.Releases - 1} published to {published.Value.Ocid}.";
         return Page();
     }
