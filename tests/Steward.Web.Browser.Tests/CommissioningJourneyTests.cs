@@ -96,6 +96,30 @@ public sealed class CommissioningJourneyTests(BrowserPortal portal)
         await page.Locator("#save").ClickAsync();
         await JourneyTests.ArriveAsync(page, design);
 
+        // Lot 1 gets the common 0–5 scale, and its quality criterion is split into two sub-criteria, in forms.
+        await page.GotoAsync($"{design}/lots/0");
+        await page.Locator("#change-scale").ClickAsync();
+        await JourneyTests.ArriveAsync(page, $"{design}/lots/0/scale");
+        await page.Locator("#common-scale").ClickAsync();
+        await Assertions.Expect(page.Locator("#d5")).ToHaveValueAsync(Steward.Core.Tenders.QualityScale.ZeroToFive.Levels[5].Descriptor);
+        await AxeCheck.AssertNoViolationsAsync(page, portal, "quality scale");
+        await page.Locator("#save").ClickAsync();
+        await JourneyTests.ArriveAsync(page, $"{design}/lots/0");
+        await Assertions.Expect(page.Locator("#scale-summary")).ToContainTextAsync("Marked 0 to 5");
+        await page.Locator("#criterion-0-subs button").ClickAsync();
+        await JourneyTests.ArriveAsync(page, $"{design}/lots/0/criteria/0");
+        await AxeCheck.AssertNoViolationsAsync(page, portal, "sub-criteria");
+        await page.Locator("[id='s0.id']").FillAsync("staffing");
+        await page.Locator("[id='s0.title']").FillAsync("Staffing and continuity");
+        await page.Locator("[id='s0.weight']").FillAsync("30");
+        await page.Locator("[id='s1.id']").FillAsync("outcomes");
+        await page.Locator("[id='s1.title']").FillAsync("Outcomes for people");
+        await page.Locator("[id='s1.weight']").FillAsync("20");
+        await page.Locator("#save").ClickAsync();
+        await JourneyTests.ArriveAsync(page, $"{design}/lots/0");
+        await Assertions.Expect(page.Locator("#criterion-0-subs")).ToContainTextAsync("Staffing and continuity (30%); Outcomes for people (20%)");
+        await page.GotoAsync(design);
+
         // What-if: the generated bids scored with the full arithmetic, then at another price weight.
         await page.GetByRole(AriaRole.Link, new() { Name = "What-if: sample bids" }).ClickAsync();
         await JourneyTests.ArriveAsync(page, $"{design}/what-if");

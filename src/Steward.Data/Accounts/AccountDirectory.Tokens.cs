@@ -21,7 +21,7 @@ public sealed partial class AccountDirectory
 
         if (scopes.Count == 0 || scopes.Contains(Capability.ManageInstance) || scopes.Contains(Capability.UseAccount))
         {
-            return new Error("TOKEN_SCOPES", "scopes: choose what the token may do (editing a supplier's profile, verifying evidence); never running the instance");
+            return new Error("TOKEN_SCOPES", "scopes: choose what the token may do (editing a supplier's profile, verifying evidence, designing tenders); never running the instance");
         }
 
         return Write(actor, context =>

@@ -9,7 +9,7 @@ namespace Steward.Web.Api;
 /// <summary>
 /// Tender design's public API (docs/tenders.md): buyers' goals, the designs library and a published design's
 /// DESIGN.json, and the design checker as <c>steward tenders check</c> runs it. Read-only: designs are changed by
-/// their commissioners in the portal.
+/// their commissioners in the portal, or by the buyer's own tools through <see cref="DesignWriteApi"/>.
 /// </summary>
 public static class TendersApi
 {

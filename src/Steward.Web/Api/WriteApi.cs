@@ -19,6 +19,7 @@ public static class WriteApi
         api.MapPut("/register/profile", PutProfile)
             .RequireAuthorization(new AuthorizeAttribute { Policy = Policies.CanEditSupplierProfile, AuthenticationSchemes = ApiTokenHandler.SchemeName })
             .WithSummary("Submit the token's supplier's register profile (the profile JSON of docs/suppliers.md); its evidence list is never taken");
+        api.MapDesignWriteApi();
         return app;
     }
 

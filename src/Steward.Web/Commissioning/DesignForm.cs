@@ -7,7 +7,7 @@ namespace Steward.Web.Commissioning;
 /// Applies the commissioning forms to a DESIGN.json (docs/tenders.md), one page's fields at a time, and returns every
 /// problem keyed by the form field, in words a commissioner can act on. Nothing is saved while any problem stands.
 /// </summary>
-public static class DesignForm
+public static partial class DesignForm
 {
     /// <summary>The procedures offered, DESIGN.json code and label.</summary>
     public static readonly (string Code, string Label)[] Procedures =

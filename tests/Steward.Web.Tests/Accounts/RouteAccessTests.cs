@@ -72,6 +72,10 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["commissioning/designs/{id}/json"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/check"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/what-if"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/lots/{index:int}/scale"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/lots/{index:int}/criteria/{criterion:int}"] = Policies.CanDesignTenders,
+        ["/api/write/designs"] = Policies.CanDesignTenders, // machine tokens only (Bearer)
+        ["/api/write/designs/{id}"] = Policies.CanDesignTenders,
     };
 
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>

@@ -10,28 +10,23 @@ namespace Steward.Web.Pages.Commissioning;
 /// One lot of a design (commissioners: CanDesignTenders): what it buys, any reservation, its award criteria with
 /// weights, minimum scores and the goals and measures social value serves, the price method and the tie-break.
 /// </summary>
-public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimeProvider time) : DesignPage(designs, acting, time)
+public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimeProvider time) : LotPage(designs, acting, time)
 {
-    public int Index { get; private set; }
-
-    public JsonObject Lot { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(string id, int index) => await OpenAsync(id, index).ConfigureAwait(false) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string id, int index) => await OpenLotAsync(id, index).ConfigureAwait(false) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string id, int index)
     {
-        if (!await OpenAsync(id, index).ConfigureAwait(false))
+        if (!await OpenLotAsync(id, index).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        var design = Json();
-        var lot = (JsonObject)design["lots"]![index]!;
+        var (design, lot) = Editable();
         var errors = DesignForm.ApplyLot(lot, Form, FormMany);
         AddErrors(errors);
         if (errors.Count == 0 && Save(design))
         {
-            return Back(string.Empty);
+            return Next(lot, Form("then"));
         }
 
         return Page();
@@ -39,7 +34,7 @@ public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimePr
 
     public async Task<IActionResult> OnPostRemoveAsync(string id, int index)
     {
-        if (!await OpenAsync(id, index).ConfigureAwait(false))
+        if (!await OpenLotAsync(id, index).ConfigureAwait(false))
         {
             return NotFound();
         }
@@ -49,15 +44,23 @@ public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimePr
         return Save(design) ? Back(string.Empty) : Page();
     }
 
-    private async Task<bool> OpenAsync(string id, int index)
+    /// <summary>
+    /// Where a saved lot page goes: back to the design, or on to the button pressed ("then"): the scale, or the
+    /// sub-criteria of the criterion in that row (found by its id, since blank rows are dropped on saving).
+    /// </summary>
+    private IActionResult Next(JsonObject lot, string? then)
     {
-        if (!await LoadAsync(id).ConfigureAwait(false) || Json()["lots"] is not JsonArray lots || index < 0 || index >= lots.Count)
+        if (then == "scale")
         {
-            return false;
+            return Back($"/lots/{Index}/scale");
         }
 
-        Index = index;
-        Lot = (JsonObject)lots[index]!;
-        return true;
+        if (then?.StartsWith("sub:", StringComparison.Ordinal) == true && Form($"c{then[4..]}.id")?.Trim() is { Length: > 0 } criterion)
+        {
+            var position = (lot["criteria"] as JsonArray ?? []).Select((c, i) => (Id: (string?)c?["id"], i)).FirstOrDefault(c => c.Id == criterion).i;
+            return Back($"/lots/{Index}/criteria/{position}");
+        }
+
+        return Back(string.Empty);
     }
 }
