@@ -54,7 +54,7 @@ internal static partial class StewardCommand
             using var output = console.OutText();
             if (parsed.GetValue(format) == "json")
             {
-                output.WriteLine(ScoresJson(scored.Value));
+                output.WriteLine(LotResultJson.Write(scored.Value));
             }
             else
             {
@@ -76,65 +76,6 @@ internal static partial class StewardCommand
         return command;
     }
 
-    private static string ScoresJson(IReadOnlyList<LotResult> lots)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("lots");
-            foreach (var lot in lots)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("lot", lot.Lot);
-                writer.WriteString("winner", lot.Winner);
-                writer.WriteString("reason", lot.Reason);
-                writer.WriteStartArray("bids");
-                foreach (var bid in lot.Bids)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("bidder", bid.Bidder);
-                    writer.WriteBoolean("excluded", bid.Excluded);
-                    writer.WriteString("exclusionReason", bid.ExclusionReason);
-                    writer.WriteBoolean("abnormallyLow", bid.AbnormallyLow);
-                    Number(writer, "qualityScore", bid.QualityScore);
-                    Number(writer, "priceScore", bid.PriceScore);
-                    Number(writer, "total", bid.Total);
-                    Number(writer, "pricePerQualityPoint", bid.PricePerQualityPoint);
-                    if (bid.Rank is { } rank)
-                    {
-                        writer.WriteNumber("rank", rank);
-                    }
-                    else
-                    {
-                        writer.WriteNull("rank");
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
     private static string Show(decimal? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 }

@@ -39,6 +39,28 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<EvidenceFileRow> EvidenceFiles => Set<EvidenceFileRow>();
 
+    public DbSet<TenderBoxRow> TenderBoxes => Set<TenderBoxRow>();
+
+    public DbSet<SealedBidRow> SealedBids => Set<SealedBidRow>();
+
+    public DbSet<SealedBidFileRow> SealedBidFiles => Set<SealedBidFileRow>();
+
+    public DbSet<PanelMemberRow> PanelMembers => Set<PanelMemberRow>();
+
+    public DbSet<ConflictDeclarationRow> ConflictDeclarations => Set<ConflictDeclarationRow>();
+
+    public DbSet<ConflictsAssessmentRow> ConflictsAssessments => Set<ConflictsAssessmentRow>();
+
+    public DbSet<EvaluatorScoreRow> EvaluatorScores => Set<EvaluatorScoreRow>();
+
+    public DbSet<ModeratedScoreRow> ModeratedScores => Set<ModeratedScoreRow>();
+
+    public DbSet<AltReviewRow> AltReviews => Set<AltReviewRow>();
+
+    public DbSet<LotAwardRow> LotAwards => Set<LotAwardRow>();
+
+    public DbSet<AssessmentSummaryRow> AssessmentSummaries => Set<AssessmentSummaryRow>();
+
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
 
     public DbSet<RecordRow> Records => Set<RecordRow>();
@@ -93,9 +115,26 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<SupplierProfileChangeRow> SupplierProfileChanges => Set<SupplierProfileChangeRow>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    private readonly List<Steward.Core.Audit.AuditChange> _notes = [];
+
+    /// <summary>
+    /// Records an act that changes no row (reading a sealed bid, downloading its file) in the audit trail with the
+    /// next save. Facts are safe to keep for ever: ids and kinds, never content.
+    /// </summary>
+    public void AuditNote(string action, string subject, IReadOnlyDictionary<string, string?> facts) =>
+        _notes.Add(AuditRecorder.Note(AuditActor, action, subject, facts));
+
+    private List<Steward.Core.Audit.AuditChange> Changes()
     {
         var changes = AuditRecorder.Collect(this, AuditActor);
+        changes.AddRange(_notes);
+        _notes.Clear();
+        return changes;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changes = Changes();
         if (changes.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -111,7 +150,7 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var changes = AuditRecorder.Collect(this, AuditActor);
+        var changes = Changes();
         if (changes.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -159,6 +198,17 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new MembershipRowConfiguration());
         builder.ApplyConfiguration(new GoalRowConfiguration());
         builder.ApplyConfiguration(new TenderDesignRowConfiguration());
+        builder.ApplyConfiguration(new TenderBoxRowConfiguration());
+        builder.ApplyConfiguration(new SealedBidRowConfiguration());
+        builder.ApplyConfiguration(new SealedBidFileRowConfiguration());
+        builder.ApplyConfiguration(new PanelMemberRowConfiguration());
+        builder.ApplyConfiguration(new ConflictDeclarationRowConfiguration());
+        builder.ApplyConfiguration(new ConflictsAssessmentRowConfiguration());
+        builder.ApplyConfiguration(new EvaluatorScoreRowConfiguration());
+        builder.ApplyConfiguration(new ModeratedScoreRowConfiguration());
+        builder.ApplyConfiguration(new AltReviewRowConfiguration());
+        builder.ApplyConfiguration(new LotAwardRowConfiguration());
+        builder.ApplyConfiguration(new AssessmentSummaryRowConfiguration());
         builder.ApplyConfiguration(new InvitationRowConfiguration());
         builder.ApplyConfiguration(new ApiTokenRowConfiguration());
         builder.ApplyConfiguration(new AuditEntryRowConfiguration());

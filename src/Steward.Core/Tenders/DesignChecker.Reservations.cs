@@ -19,16 +19,7 @@ public static partial class DesignChecker
                 reservation == Reservation.SupportedEmployment ? "PA 2023 s.32(1)" : "PA 2023 s.33(2)");
         }
 
-        var reserved = new ReservedLot
-        {
-            Reservation = reservation,
-            BuyerId = design.Buyer.Id,
-            Cpv = lot.Cpv.Count > 0 ? lot.Cpv : design.Cpv,
-            AwardDate = design.TenderEnd ?? settings.Today,
-            TermStart = lot.ContractStart,
-            TermEnd = lot.ContractEnd,
-            AboveThreshold = AboveThreshold(design, lot.Value ?? design.Value, settings),
-        };
+        var reserved = ReservedLotOf(design, lot, settings)!;
         foreach (var reason in LotTests.Check(reserved, settings.Rules))
         {
             if (reason.Outcome == Verdict.False)
@@ -40,6 +31,28 @@ public static partial class DesignChecker
                 Warning(findings, "RESERVATION_UNCHECKED", path + ".reservedParticipation", $"Lot {lot.Id}'s reservation could not be checked: {reason.Text}", reason.Reference);
             }
         }
+    }
+
+    /// <summary>
+    /// The lot as the register's reservation rules see it (LotTests, ReservedLotEligibility): its reservation, buyer,
+    /// CPV, term and whether it is above the Sch. 1 threshold, with the award expected at the deadline; null when the
+    /// lot is open to all.
+    /// </summary>
+    public static ReservedLot? ReservedLotOf(TenderDesign design, DesignLot lot, DesignCheckSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(lot);
+        ArgumentNullException.ThrowIfNull(settings);
+        return lot.Reservation is not { } reservation ? null : new ReservedLot
+        {
+            Reservation = reservation,
+            BuyerId = design.Buyer.Id,
+            Cpv = lot.Cpv.Count > 0 ? lot.Cpv : design.Cpv,
+            AwardDate = design.TenderEnd ?? settings.Today,
+            TermStart = lot.ContractStart,
+            TermEnd = lot.ContractEnd,
+            AboveThreshold = AboveThreshold(design, lot.Value ?? design.Value, settings),
+        };
     }
 
     private static string Name(Procedure procedure) => procedure switch

@@ -49,6 +49,10 @@ internal static class AuditRecorder
         return changes;
     }
 
+    /// <summary>An entry for an act that changes no row, with its facts.</summary>
+    public static AuditChange Note(string actor, string action, string subject, IReadOnlyDictionary<string, string?> facts) =>
+        new(actor, action, subject, Details(facts, []));
+
     private static bool Same(PropertyEntry property) => Equals(property.OriginalValue, property.CurrentValue);
 
     private static (string Kind, string Subject, IReadOnlyDictionary<string, string?> Facts)? Describe(object entity) => entity switch
@@ -73,6 +77,17 @@ internal static class AuditRecorder
         EvidenceFileRow => "evidence",
         GoalRow => "goal",
         TenderDesignRow => "design",
+        TenderBoxRow => "tender-box",
+        SealedBidRow => "bid",
+        SealedBidFileRow => "bid-file",
+        PanelMemberRow => "panel",
+        ConflictDeclarationRow => "conflict-declaration",
+        ConflictsAssessmentRow => "conflicts-assessment",
+        EvaluatorScoreRow => "mark",
+        ModeratedScoreRow => "moderation",
+        AltReviewRow => "abnormally-low",
+        LotAwardRow => "award",
+        AssessmentSummaryRow => "assessment-summary",
         _ => row.GetType().Name.Replace("Row", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 

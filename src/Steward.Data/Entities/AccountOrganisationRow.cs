@@ -28,6 +28,9 @@ public class AccountOrganisationRow : IAuditedRow
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>A buyer's setting: its tender boxes are opened by two different people, one asking and one confirming.</summary>
+    public bool TwoPersonOpening { get; set; }
+
     string IAuditedRow.AuditSubject => $"organisation:{Id}";
 
     IReadOnlyDictionary<string, string?> IAuditedRow.AuditFacts() => new Dictionary<string, string?>
@@ -37,5 +40,6 @@ public class AccountOrganisationRow : IAuditedRow
         ["identifier"] = Scheme is null ? null : $"{Scheme}-{Identifier}",
         ["published"] = OrganisationId,
         ["profile"] = SupplierProfileId,
+        ["twoPersonOpening"] = TwoPersonOpening ? "true" : null,
     };
 }
