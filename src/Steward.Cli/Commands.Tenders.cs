@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Steward.Core.Evaluation.Scoring;
 using Steward.Core.Tenders;
 

@@ -59,14 +59,10 @@ public static class LotAward
             }
         }
 
-        if (!conflictsAssessed)
-        {
-            blockers.Add("revise the conflicts assessment now that every evaluator has declared (PA 2023 s.83)");
-        }
-
+        const string conflicts = "revise the conflicts assessment now that every evaluator has declared (PA 2023 s.83)";
         if (blockers.Count > 0)
         {
-            return blockers;
+            return conflictsAssessed ? blockers : [.. blockers, conflicts];
         }
 
         var result = Score(lot, bids);
@@ -80,6 +76,11 @@ public static class LotAward
                     ? $"{name}: its price is flagged as possibly abnormally low; ask the supplier to explain ({AltRules.Reference})"
                     : $"{name}: decide on the supplier's explanation of its price ({AltRules.Reference})");
             }
+        }
+
+        if (!conflictsAssessed)
+        {
+            blockers.Add(conflicts);
         }
 
         if (blockers.Count == 0 && result.Winner is null)

@@ -9,4 +9,5 @@ namespace Steward.Core.Evaluation.Conflicts;
 /// <param name="Interest">None, or the kind of interest.</param>
 /// <param name="Description">What the interest is (kept with the procurement's records, s.98; never in the audit trail).</param>
 /// <param name="Mitigation">What is done about it: for Steward, at least that the evaluator does not read or score the bid.</param>
+/// <param name="At"></param>
 public sealed record ConflictDeclaration(string Evaluator, string Bidder, InterestKind Interest, string? Description, string? Mitigation, DateTimeOffset At);

@@ -162,6 +162,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("supplier_profile_id");
 
+                    b.Property<bool>("TwoPersonOpening")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_person_opening");
+
                     b.HasKey("Id")
                         .HasName("pk_account_organisations");
 
@@ -263,6 +267,51 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.AltReviewRow", b =>
+                {
+                    b.Property<string>("BidId")
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<DateTime?>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("asked_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<DateTime?>("ExplainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("explained_at");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("flag");
+
+                    b.HasKey("BidId")
+                        .HasName("pk_alt_reviews");
+
+                    b.ToTable("alt_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ApiTokenRow", b =>
                 {
                     b.Property<string>("Id")
@@ -317,6 +366,57 @@ namespace Steward.Data.Migrations.Postgres
                         .HasDatabaseName("ix_api_tokens_secret_hash");
 
                     b.ToTable("api_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.AssessmentSummaryRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BidId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("box_id");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lot");
+
+                    b.Property<string>("SupplierId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_summaries");
+
+                    b.HasIndex("BidId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_summaries_bid_id");
+
+                    b.HasIndex("BoxId")
+                        .HasDatabaseName("ix_assessment_summaries_box_id");
+
+                    b.HasIndex("SupplierId", "IssuedAt")
+                        .HasDatabaseName("ix_assessment_summaries_supplier_id_issued_at");
+
+                    b.ToTable("assessment_summaries", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.AuditEntryRow", b =>
@@ -642,6 +742,88 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("collector_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.ConflictDeclarationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("box_id");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Interest")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("interest");
+
+                    b.Property<string>("Mitigation")
+                        .HasColumnType("text")
+                        .HasColumnName("mitigation");
+
+                    b.Property<string>("SupplierId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conflict_declarations");
+
+                    b.HasIndex("BoxId", "AccountId", "SupplierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conflict_declarations_box_id_account_id_supplier_id");
+
+                    b.ToTable("conflict_declarations", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ConflictsAssessmentRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DesignId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("design_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("statement");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conflicts_assessments");
+
+                    b.HasIndex("DesignId", "RecordedAt")
+                        .HasDatabaseName("ix_conflicts_assessments_design_id_recorded_at");
+
+                    b.ToTable("conflicts_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ContractRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -708,6 +890,51 @@ namespace Steward.Data.Migrations.Postgres
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("BidId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rationale");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluator_scores");
+
+                    b.HasIndex("BidId", "Criterion", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluator_scores_bid_id_criterion_account_id");
+
+                    b.ToTable("evaluator_scores", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
@@ -905,6 +1132,78 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.LotAwardRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("box_id");
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_end");
+
+                    b.Property<DateTime?>("ContractEnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contract_entered_at");
+
+                    b.Property<DateTime?>("ContractNoticePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contract_notice_published_at");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_start");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lot");
+
+                    b.Property<DateTime?>("NoticePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notice_published_at");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("result");
+
+                    b.Property<string>("StandstillCalendar")
+                        .HasColumnType("text")
+                        .HasColumnName("standstill_calendar");
+
+                    b.Property<DateOnly?>("StandstillLastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("standstill_last_day");
+
+                    b.Property<DateTime?>("SummariesIssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("summaries_issued_at");
+
+                    b.Property<string>("WinnerBidId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("winner_bid_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lot_awards");
+
+                    b.HasIndex("BoxId", "Lot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lot_awards_box_id_lot");
+
+                    b.ToTable("lot_awards", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -988,6 +1287,51 @@ namespace Steward.Data.Migrations.Postgres
                         .HasDatabaseName("ix_memberships_account_id_organisation_id_role");
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ModeratedScoreRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BidId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("criterion");
+
+                    b.Property<DateTime>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<string>("ModeratedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("moderated_by");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rationale");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_moderated_scores");
+
+                    b.HasIndex("BidId", "Criterion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_moderated_scores_bid_id_criterion");
+
+                    b.ToTable("moderated_scores", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.NoticeRow", b =>
@@ -1180,6 +1524,36 @@ namespace Steward.Data.Migrations.Postgres
                         .HasName("pk_organisations");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.PanelMemberRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("box_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_members");
+
+                    b.HasIndex("BoxId", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_members_box_id_account_id");
+
+                    b.ToTable("panel_members", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
@@ -1509,6 +1883,117 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("releases", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SealedBidFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BidId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bid_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<byte[]>("Name")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sealed_bid_files");
+
+                    b.HasIndex("BidId")
+                        .HasDatabaseName("ix_sealed_bid_files_bid_id");
+
+                    b.ToTable("sealed_bid_files", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SealedBidRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("box_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_hash");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("LateDecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("late_decided_by");
+
+                    b.Property<string>("LateDecision")
+                        .HasColumnType("text")
+                        .HasColumnName("late_decision");
+
+                    b.Property<string>("LateReason")
+                        .HasColumnType("text")
+                        .HasColumnName("late_reason");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SupplierId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sealed_bids");
+
+                    b.HasIndex("SupplierId", "SubmittedAt")
+                        .HasDatabaseName("ix_sealed_bids_supplier_id_submitted_at");
+
+                    b.HasIndex("BoxId", "Lot", "Status")
+                        .HasDatabaseName("ix_sealed_bids_box_id_lot_status");
+
+                    b.ToTable("sealed_bids", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1694,6 +2179,66 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("supplier_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.TenderBoxRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("opened_by");
+
+                    b.Property<DateTime?>("OpeningRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opening_requested_at");
+
+                    b.Property<string>("OpeningRequestedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("opening_requested_by");
+
+                    b.Property<string>("OpeningRule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("opening_rule");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_boxes");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_tender_boxes_organisation_id");
+
+                    b.ToTable("tender_boxes", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1845,6 +2390,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_account_secrets_accounts_user_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.AltReviewRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.SealedBidRow", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Data.Entities.AltReviewRow", "BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alt_reviews_sealed_bids_bid_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ApiTokenRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
@@ -1853,6 +2408,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_tokens_account_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.AssessmentSummaryRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderBoxRow", null)
+                        .WithMany()
+                        .HasForeignKey("BoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_summaries_tender_boxes_box_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
@@ -1941,6 +2506,26 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_classifications_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.ConflictDeclarationRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderBoxRow", null)
+                        .WithMany()
+                        .HasForeignKey("BoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_declarations_tender_boxes_box_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ConflictsAssessmentRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderDesignRow", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflicts_assessments_tender_designs_design_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ContractRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -1949,6 +2534,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contracts_processes_ocid");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.SealedBidRow", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluator_scores_sealed_bids_bid_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
@@ -1981,6 +2576,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_invitations_account_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.LotAwardRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderBoxRow", null)
+                        .WithMany()
+                        .HasForeignKey("BoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lot_awards_tender_boxes_box_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -2006,6 +2611,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_account_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ModeratedScoreRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.SealedBidRow", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_moderated_scores_sealed_bids_bid_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.NoticeRow", b =>
@@ -2046,6 +2661,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_names_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.PanelMemberRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderBoxRow", null)
+                        .WithMany()
+                        .HasForeignKey("BoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_members_tender_boxes_box_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
@@ -2096,6 +2721,33 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_regions_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.SealedBidFileRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.SealedBidRow", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sealed_bid_files_sealed_bids_bid_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.SealedBidRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderBoxRow", null)
+                        .WithMany()
+                        .HasForeignKey("BoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sealed_bids_tender_boxes_box_id");
+
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sealed_bids_account_organisations_supplier_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.SearchTextRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -2124,6 +2776,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_supplier_profile_identifiers_supplier_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.TenderBoxRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.TenderDesignRow", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Data.Entities.TenderBoxRow", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_boxes_tender_designs_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
