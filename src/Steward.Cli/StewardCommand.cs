@@ -32,6 +32,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(AccountsCommand(console));
         root.Subcommands.Add(AuditCommand(console));
         root.Subcommands.Add(TendersCommand(console));
+        root.Subcommands.Add(StandstillCommand(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
