@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Steward.Data;
@@ -17,11 +18,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const int DemoReleases = 3000;
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    /// <summary>A portal on <paramref name="database"/> (which it disposes), with settings over the defaults.</summary>
-    public PortalFactory(TestDatabase database, Dictionary<string, string?>? settings = null)
+    /// <summary>A portal on <paramref name="database"/> (which it disposes), with settings over the defaults and services replaced (e.g. the clock).</summary>
+    public PortalFactory(TestDatabase database, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Database = database;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Steward:Database"] = database.Target.Provider == DatabaseProvider.Sqlite ? database.Target.Display : database.Target.ConnectionString,
@@ -42,6 +45,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(Environments.Production);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     protected override void Dispose(bool disposing)

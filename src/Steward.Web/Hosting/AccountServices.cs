@@ -98,7 +98,24 @@ public static class AccountServices
         }
 
         // A password reset, a removed role or a deleted account reaches the person's other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Identity rebuilds the principal when it re-checks the stamp and drops how the person signed in ("amr"): keep
+        // it, or a commissioner or evaluator would lose their second factor a minute into the session.
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.FromMinutes(1);
+            stamp.OnRefreshingPrincipal = refresh =>
+            {
+                if (refresh.NewPrincipal?.Identity is ClaimsIdentity renewed && refresh.CurrentPrincipal is { } current)
+                {
+                    foreach (var method in current.FindAll(ActingAccount.MethodClaim).Where(m => !renewed.HasClaim(ActingAccount.MethodClaim, m.Value)))
+                    {
+                        renewed.AddClaim(new Claim(ActingAccount.MethodClaim, method.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddCapabilityPolicies();
