@@ -14,8 +14,10 @@ namespace Steward.Data.Bids;
 /// assessment, evaluators' independent marks, moderation, abnormally low prices, the award decision, assessment
 /// summaries and the notices. Each concern is a partial file; the rules are Steward.Core.Evaluation's.
 /// </summary>
-public sealed partial class Evaluations(DatabaseTarget target, TimeProvider time, TenderBoxes boxes, Func<Guid>? newId = null)
+public sealed partial class Evaluations(DatabaseTarget target, TimeProvider time, TenderBoxes boxes, EvaluationOptions? options = null, Func<Guid>? newId = null)
 {
+    private readonly EvaluationOptions _options = options ?? new EvaluationOptions();
+
     public const string Code = "EVALUATION_REFUSED";
 
     private readonly Func<Guid> _newId = newId ?? (() => Guid.CreateVersion7(time.GetUtcNow()));

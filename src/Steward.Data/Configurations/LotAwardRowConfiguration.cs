@@ -11,6 +11,7 @@ internal sealed class LotAwardRowConfiguration : IEntityTypeConfiguration<LotAwa
         builder.ToTable("lot_awards");
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => new { a.BoxId, a.Lot }).IsUnique();
+        builder.Property(a => a.Value).HasPrecision(20, 2);
         builder.HasOne<TenderBoxRow>().WithMany().HasForeignKey(a => a.BoxId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -31,6 +31,9 @@ public class AccountOrganisationRow : IAuditedRow
     /// <summary>A buyer's setting: its tender boxes are opened by two different people, one asking and one confirming.</summary>
     public bool TwoPersonOpening { get; set; }
 
+    /// <summary>A buyer's setting: the working-day calendar its standstill periods count on (all-uk, england-and-wales, scotland, northern-ireland); null for the instance's default.</summary>
+    public string? StandstillCalendar { get; set; }
+
     string IAuditedRow.AuditSubject => $"organisation:{Id}";
 
     IReadOnlyDictionary<string, string?> IAuditedRow.AuditFacts() => new Dictionary<string, string?>
@@ -41,5 +44,6 @@ public class AccountOrganisationRow : IAuditedRow
         ["published"] = OrganisationId,
         ["profile"] = SupplierProfileId,
         ["twoPersonOpening"] = TwoPersonOpening ? "true" : null,
+        ["standstillCalendar"] = StandstillCalendar,
     };
 }

@@ -19,6 +19,15 @@ public class LotAwardRow : IAuditedRow
 
     public DateTime DecidedAt { get; set; }
 
+    /// <summary>The winning price, public once the award notice is published.</summary>
+    public decimal Value { get; set; }
+
+    /// <summary>
+    /// The winner's social value commitments, JSON as BID.json writes them: published with the award and kept here,
+    /// out of the sealed bid, as the contract's KPIs for delivery.
+    /// </summary>
+    public string Commitments { get; set; } = "[]";
+
     public DateTime? SummariesIssuedAt { get; set; }
 
     public DateTime? NoticePublishedAt { get; set; }

@@ -205,7 +205,7 @@ internal static class TenderReleaseWriter
     }
 
     /// <summary>The node with every null property left out (OCDS objects such as <c>value</c> may not be null).</summary>
-    private static JsonNode WithoutNulls(JsonNode node)
+    internal static JsonNode WithoutNulls(JsonNode node)
     {
         if (node is JsonObject obj)
         {
@@ -232,10 +232,10 @@ internal static class TenderReleaseWriter
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static JsonObject? Money(decimal? amount, string currency) =>
+    internal static JsonObject? Money(decimal? amount, string currency) =>
         amount is { } value ? new JsonObject { ["amount"] = value, ["currency"] = currency } : null;
 
     /// <summary>A day as a UK date-time: the start of a first day, the last second of a last day.</summary>
-    private static string? Day(DateOnly? day, bool end) =>
+    internal static string? Day(DateOnly? day, bool end) =>
         day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (end ? "T23:59:59Z" : "T00:00:00Z") : null;
 }

@@ -155,4 +155,56 @@ public sealed class EvaluationFlowTests
         Assert.Equal("Consensus 3: both evaluators cite the staffing plan", gammaGets.Criteria.Single().Explanation);
         Assert.Equal("Gamma Support", box.Evaluations.SummariesOf(box.Alpha).Single().MostAdvantageous!.SupplierName);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void AwardNotice_T12_T13_WaitsForTheSummaries_StartsTheStandstill_AndTheContractWaitsForItsEnd(string provider)
+    {
+        // Arrange: everything moderated and decided on Tuesday 12 January 2027.
+        var (box, alpha, beta, gamma) = Opened(provider);
+        using var _ = box;
+        foreach (var evaluator in new[] { box.E, box.F })
+        {
+            DeclareNone(box, evaluator, box.Alpha, box.Beta, box.Gamma);
+            Mark(box, evaluator, alpha, 5m);
+            Mark(box, evaluator, beta, 3m);
+            Mark(box, evaluator, gamma, 2m);
+        }
+
+        foreach (var (bid, score) in new[] { (alpha, 5m), (beta, 3m), (gamma, 2m) })
+        {
+            box.Evaluations.Moderate(bid, box.Buyer, "quality", score, $"Consensus {score}: both evaluators cite the staffing plan", BoxFixture.Commissioner);
+        }
+
+        box.Evaluations.AskAlt(gamma, box.Buyer, BoxFixture.Commissioner);
+        box.Evaluations.ExplainAlt(gamma, box.Gamma, "We cannot explain the price; it was a spreadsheet error", BoxFixture.SupplierParty(box.Gamma));
+        Assert.True(box.Evaluations.DecideAlt(gamma, box.Buyer, AltDecision.Disregarded, "The supplier says the price was a mistake it cannot perform for", BoxFixture.Commissioner).IsSuccess);
+        box.Evaluations.RecordAssessment(box.DesignId, box.Buyer, "No evaluator declared an interest in any bidder.", BoxFixture.Commissioner);
+        Assert.True(box.Evaluations.DecideAward(box.DesignId, box.Buyer, "1", BoxFixture.Commissioner).IsSuccess);
+        box.Evaluations.SetCalendar(box.Buyer, Core.Evaluation.Standstill.UkCalendar.EnglandAndWales, BoxFixture.Commissioner);
+
+        // Act
+        var beforeSummaries = box.Evaluations.PublishAwardNotice(box.DesignId, box.Buyer, "1", BoxFixture.Commissioner);
+        box.Evaluations.IssueSummaries(box.DesignId, box.Buyer, "1", BoxFixture.Commissioner);
+        var standstill = box.Evaluations.PublishAwardNotice(box.DesignId, box.Buyer, "1", BoxFixture.Commissioner);
+        var tooEarly = box.Evaluations.EnterContract(box.DesignId, box.Buyer, "1", new DateOnly(2027, 2, 1), new DateOnly(2029, 1, 31), BoxFixture.Commissioner);
+        box.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 22, 9, 0, 0, TimeSpan.Zero));
+        var backwards = box.Evaluations.EnterContract(box.DesignId, box.Buyer, "1", new DateOnly(2027, 2, 1), new DateOnly(2026, 1, 31), BoxFixture.Commissioner);
+        var entered = box.Evaluations.EnterContract(box.DesignId, box.Buyer, "1", new DateOnly(2027, 2, 1), new DateOnly(2029, 1, 31), BoxFixture.Commissioner);
+        using var context = box.Database.Context();
+        var published = context.Awards.AsEnumerable().Single(a => a.Ocid.StartsWith("ocds-stewrd-", StringComparison.Ordinal));
+        var contract = context.Contracts.Single(c => c.Ocid == published.Ocid);
+
+        // Assert: Tuesday 12 January counts as day 1; the 8th working day is Thursday 21 January (no holiday between).
+        Assert.Contains("assessment summaries first", beforeSummaries.Error?.Message, StringComparison.Ordinal);
+        Assert.True(standstill.IsSuccess, standstill.Error?.Message);
+        Assert.Equal(new DateOnly(2027, 1, 21), standstill.Value.LastDay);
+        Assert.Contains("may be entered into from 22 January 2027", tooEarly.Error?.Message, StringComparison.Ordinal);
+        Assert.Contains("contractEnd:", backwards.Error?.Message, StringComparison.Ordinal);
+        Assert.True(entered.IsSuccess, entered.Error?.Message);
+        Assert.Equal(500_000d, published.Value);
+        Assert.Equal("active", published.Status);
+        Assert.Equal(new DateTime(2027, 2, 1), contract.PeriodStart);
+        Assert.Equal(2d, context.BidStatistics.Where(s => s.Ocid == published.Ocid && s.Measure == "finalStageBids").Select(s => s.Value).Single());
+    }
 }

@@ -158,6 +158,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("side");
 
+                    b.Property<string>("StandstillCalendar")
+                        .HasColumnType("text")
+                        .HasColumnName("standstill_calendar");
+
                     b.Property<string>("SupplierProfileId")
                         .HasColumnType("text")
                         .HasColumnName("supplier_profile_id");
@@ -1143,6 +1147,11 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("box_id");
 
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("commitments");
+
                     b.Property<DateOnly?>("ContractEnd")
                         .HasColumnType("date")
                         .HasColumnName("contract_end");
@@ -1188,6 +1197,11 @@ namespace Steward.Data.Migrations.Postgres
                     b.Property<DateTime?>("SummariesIssuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("summaries_issued_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("value");
 
                     b.Property<string>("WinnerBidId")
                         .IsRequired()

@@ -151,6 +151,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("side");
 
+                    b.Property<string>("StandstillCalendar")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("standstill_calendar");
+
                     b.Property<string>("SupplierProfileId")
                         .HasColumnType("TEXT")
                         .HasColumnName("supplier_profile_id");
@@ -1134,6 +1138,11 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("box_id");
 
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitments");
+
                     b.Property<DateOnly?>("ContractEnd")
                         .HasColumnType("TEXT")
                         .HasColumnName("contract_end");
@@ -1179,6 +1188,11 @@ namespace Steward.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SummariesIssuedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("summaries_issued_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
 
                     b.Property<string>("WinnerBidId")
                         .IsRequired()

@@ -11,6 +11,12 @@ namespace Steward.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "standstill_calendar",
+                table: "account_organisations",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "two_person_opening",
                 table: "account_organisations",
@@ -123,6 +129,8 @@ namespace Steward.Data.Migrations.Postgres
                     winner_bid_id = table.Column<string>(type: "text", nullable: false),
                     result = table.Column<string>(type: "text", nullable: false),
                     decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    value = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false),
+                    commitments = table.Column<string>(type: "text", nullable: false),
                     summaries_issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     notice_published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     standstill_calendar = table.Column<string>(type: "text", nullable: true),
@@ -412,6 +420,10 @@ namespace Steward.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "tender_boxes");
+
+            migrationBuilder.DropColumn(
+                name: "standstill_calendar",
+                table: "account_organisations");
 
             migrationBuilder.DropColumn(
                 name: "two_person_opening",

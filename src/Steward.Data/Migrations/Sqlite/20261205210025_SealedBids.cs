@@ -11,6 +11,12 @@ namespace Steward.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "standstill_calendar",
+                table: "account_organisations",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "two_person_opening",
                 table: "account_organisations",
@@ -123,6 +129,8 @@ namespace Steward.Data.Migrations.Sqlite
                     winner_bid_id = table.Column<string>(type: "TEXT", nullable: false),
                     result = table.Column<string>(type: "TEXT", nullable: false),
                     decided_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false),
+                    commitments = table.Column<string>(type: "TEXT", nullable: false),
                     summaries_issued_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     notice_published_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     standstill_calendar = table.Column<string>(type: "TEXT", nullable: true),
@@ -405,6 +413,10 @@ namespace Steward.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "tender_boxes");
+
+            migrationBuilder.DropColumn(
+                name: "standstill_calendar",
+                table: "account_organisations");
 
             migrationBuilder.DropColumn(
                 name: "two_person_opening",

@@ -4,40 +4,47 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Steward.Data;
 
 #nullable disable
 
-namespace Steward.Data.Migrations.Sqlite
+namespace Steward.Data.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteStewardDbContext))]
-    [Migration("20261205204107_SealedBids")]
+    [DbContext(typeof(PostgresStewardDbContext))]
+    [Migration("20261205210048_SealedBids")]
     partial class SealedBids
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -52,20 +59,20 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_display_name");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
@@ -81,12 +88,12 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<byte[]>("CredentialId")
                         .HasMaxLength(1024)
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("credential_id");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_id");
 
                     b.HasKey("CredentialId")
@@ -101,19 +108,19 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -125,41 +132,45 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AccountOrganisationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("identifier");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Side")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("side");
 
+                    b.Property<string>("StandstillCalendar")
+                        .HasColumnType("text")
+                        .HasColumnName("standstill_calendar");
+
                     b.Property<string>("SupplierProfileId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("supplier_profile_id");
 
                     b.Property<bool>("TwoPersonOpening")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("two_person_opening");
 
                     b.HasKey("Id")
@@ -178,76 +189,76 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AccountUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ActingOrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("acting_organisation_id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -266,40 +277,40 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AltReviewRow", b =>
                 {
                     b.Property<string>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<DateTime?>("AskedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("asked_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("Decision")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decision");
 
                     b.Property<string>("DecisionReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decision_reason");
 
                     b.Property<DateTime?>("ExplainedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("explained_at");
 
                     b.Property<string>("Explanation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("explanation");
 
                     b.Property<string>("Flag")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("flag");
 
                     b.HasKey("BidId")
@@ -311,44 +322,44 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ApiTokenRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("Scopes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scopes");
 
                     b.Property<string>("SecretHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("secret_hash");
 
                     b.HasKey("Id")
@@ -367,36 +378,36 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AssessmentSummaryRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("BidId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("BoxId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("box_id");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("json");
 
                     b.Property<string>("Lot")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot");
 
                     b.Property<string>("SupplierId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("supplier_id");
 
                     b.HasKey("Id")
@@ -418,41 +429,41 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AuditEntryRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Details")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("details");
 
                     b.Property<string>("Hash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("hash");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("previous_hash");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject");
 
                     b.HasKey("Sequence")
@@ -467,43 +478,43 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AwardCriterionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<bool>("SocialValue")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("social_value");
 
                     b.Property<string>("Type")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("type");
 
                     b.Property<double?>("Weight")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("weight");
 
                     b.Property<string>("WeightKind")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("weight_kind");
 
                     b.Property<double?>("WeightRead")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("weight_read");
 
                     b.HasKey("Ocid", "LotId", "Ordinal")
@@ -515,47 +526,47 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AwardRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<int>("SupplierCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("supplier_count");
 
                     b.Property<int>("UnresolvedNotSme")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("unresolved_not_sme");
 
                     b.Property<int>("UnresolvedSme")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("unresolved_sme");
 
                     b.Property<int>("UnresolvedVcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("unresolved_vcse");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "AwardId")
@@ -570,15 +581,15 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.AwardSupplierRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "AwardId", "OrganisationId")
@@ -593,35 +604,35 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("RelatedLots")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("related_lots");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<int>("TendererCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("tenderer_count");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "BidId")
@@ -633,28 +644,28 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidStatisticRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("measure");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "Ordinal")
@@ -666,15 +677,15 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.BidTendererRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Ocid", "BidId", "OrganisationId")
@@ -689,23 +700,23 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ClassificationRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Code")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("code");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.HasKey("Ocid", "Scheme", "Code", "LotId")
@@ -720,16 +731,16 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.CollectorCursorRow", b =>
                 {
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Cursor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cursor");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Source")
@@ -741,39 +752,39 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ConflictDeclarationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("account_id");
 
                     b.Property<string>("BoxId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("box_id");
 
                     b.Property<DateTime>("DeclaredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("declared_at");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Interest")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("interest");
 
                     b.Property<string>("Mitigation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mitigation");
 
                     b.Property<string>("SupplierId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("supplier_id");
 
                     b.HasKey("Id")
@@ -789,26 +800,26 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ConflictsAssessmentRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("DesignId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("design_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Statement")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("statement");
 
                     b.HasKey("Id")
@@ -823,39 +834,39 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ContractRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ContractId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("contract_id");
 
                     b.Property<string>("AwardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("award_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<DateTime?>("DateSigned")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date_signed");
 
                     b.Property<DateTime?>("PeriodEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("period_end");
 
                     b.Property<DateTime?>("PeriodStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("period_start");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "ContractId")
@@ -868,16 +879,18 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -889,36 +902,36 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("account_id");
 
                     b.Property<string>("BidId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Criterion")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("criterion");
 
                     b.Property<string>("Rationale")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rationale");
 
                     b.Property<decimal>("Score")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("score");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("Id")
@@ -934,74 +947,74 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.EvidenceFileRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<byte[]>("Content")
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Covers")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("covers");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("note");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sha256");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
                     b.Property<DateOnly?>("ValidUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_until");
 
                     b.Property<string>("VerifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("verified_by");
 
                     b.Property<string>("VerifiedCovers")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("verified_covers");
 
                     b.Property<DateOnly?>("VerifiedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("verified_on");
 
                     b.HasKey("Id")
@@ -1019,46 +1032,46 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
                 {
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Key")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("key");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Measures")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("measures");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome");
 
                     b.Property<DateOnly?>("PeriodEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("period_end");
 
                     b.Property<DateOnly?>("PeriodStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("period_start");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("OrganisationId", "Key")
@@ -1070,47 +1083,47 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.InvitationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("accepted_at");
 
                     b.Property<string>("AcceptedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("accepted_by");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("InvitedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("invited_by");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("token_hash");
 
                     b.HasKey("Id")
@@ -1129,63 +1142,73 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.LotAwardRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("BoxId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("box_id");
 
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("commitments");
+
                     b.Property<DateOnly?>("ContractEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("contract_end");
 
                     b.Property<DateTime?>("ContractEnteredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("contract_entered_at");
 
                     b.Property<DateTime?>("ContractNoticePublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("contract_notice_published_at");
 
                     b.Property<DateOnly?>("ContractStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("contract_start");
 
                     b.Property<DateTime>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("Lot")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot");
 
                     b.Property<DateTime?>("NoticePublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("notice_published_at");
 
                     b.Property<string>("Result")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("result");
 
                     b.Property<string>("StandstillCalendar")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("standstill_calendar");
 
                     b.Property<DateOnly?>("StandstillLastDay")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("standstill_last_day");
 
                     b.Property<DateTime?>("SummariesIssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("summaries_issued_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("value");
 
                     b.Property<string>("WinnerBidId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("winner_bid_id");
 
                     b.HasKey("Id")
@@ -1201,39 +1224,39 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.LotRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<string>("ReservedParticipation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reserved_participation");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<bool?>("SuitableForSme")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("suitable_for_sme");
 
                     b.Property<bool?>("SuitableForVcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("suitable_for_vcse");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("value");
 
                     b.HasKey("Ocid", "LotId")
@@ -1246,26 +1269,28 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AccountId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("account_id");
 
                     b.Property<DateTime>("AddedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("added_at");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.HasKey("Id")
@@ -1284,36 +1309,36 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ModeratedScoreRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("BidId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Criterion")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("criterion");
 
                     b.Property<DateTime>("ModeratedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("moderated_at");
 
                     b.Property<string>("ModeratedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("moderated_by");
 
                     b.Property<string>("Rationale")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rationale");
 
                     b.Property<decimal>("Score")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("score");
 
                     b.HasKey("Id")
@@ -1329,31 +1354,31 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.NoticeRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Section")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("section");
 
                     b.Property<string>("DocumentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("document_id");
 
                     b.Property<DateTime?>("DatePublished")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date_published");
 
                     b.Property<string>("DocumentType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("document_type");
 
                     b.Property<string>("NoticeType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("notice_type");
 
                     b.Property<string>("Url")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("url");
 
                     b.HasKey("Ocid", "Section", "DocumentId")
@@ -1368,25 +1393,25 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationAliasRow", b =>
                 {
                     b.Property<string>("Alias")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("alias");
 
                     b.Property<DateTime?>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("ConfirmedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("confirmed_by");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.HasKey("Alias")
@@ -1401,16 +1426,16 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("identifier");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Scheme", "Identifier")
@@ -1425,12 +1450,12 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameKeyRow", b =>
                 {
                     b.Property<string>("NameKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name_key");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("NameKey")
@@ -1445,11 +1470,11 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationNameRow", b =>
                 {
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.HasKey("OrganisationId", "Name")
@@ -1461,55 +1486,55 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.OrganisationRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
                     b.Property<string>("BuyerKind")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_kind");
 
                     b.Property<string>("BuyerKindSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_kind_source");
 
                     b.Property<string>("BuyerType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_type");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("PostalCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("postal_code");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Region")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("region");
 
                     b.Property<string>("RegionSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("region_source");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("vcse");
 
                     b.HasKey("Id")
@@ -1521,21 +1546,21 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.PanelMemberRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("account_id");
 
                     b.Property<DateTime>("AddedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("added_at");
 
                     b.Property<string>("BoxId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("box_id");
 
                     b.HasKey("Id")
@@ -1551,36 +1576,36 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PartyIds")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("party_ids");
 
                     b.Property<bool?>("PublicServiceMission")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("public_service_mission");
 
                     b.Property<string>("Roles")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("roles");
 
                     b.Property<string>("Scale")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scale");
 
                     b.Property<bool?>("ShelteredWorkshop")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("sheltered_workshop");
 
                     b.Property<bool?>("Vcse")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("vcse");
 
                     b.HasKey("Ocid", "OrganisationId")
@@ -1595,115 +1620,115 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ProcessRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<bool?>("AboveThreshold")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("above_threshold");
 
                     b.Property<string>("Arrangement")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("arrangement");
 
                     b.Property<string>("ArrangementSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("arrangement_source");
 
                     b.Property<string>("BuyerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_id");
 
                     b.Property<string>("BuyerName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_name");
 
                     b.Property<string>("BuyerPartyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("buyer_party_id");
 
                     b.Property<bool>("CallOff")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("call_off");
 
                     b.Property<string>("CallOffSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("call_off_source");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("DuplicateOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("duplicate_of");
 
                     b.Property<string>("DuplicateReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("duplicate_reason");
 
                     b.Property<DateTime?>("FirstPublished")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_published");
 
                     b.Property<string>("LegalBasis")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("legal_basis");
 
                     b.Property<string>("MainCategory")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("main_category");
 
                     b.Property<string>("MainCpv")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("main_cpv");
 
                     b.Property<int?>("NumberOfTenderers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number_of_tenderers");
 
                     b.Property<bool>("OutsideUk")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("outside_uk");
 
                     b.Property<string>("ProcurementMethod")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("procurement_method");
 
                     b.Property<string>("ProcurementMethodDetails")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("procurement_method_details");
 
                     b.Property<string>("Publisher")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("publisher");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("TenderCurrency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tender_currency");
 
                     b.Property<DateTime?>("TenderEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("tender_end");
 
                     b.Property<DateTime?>("TenderStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("tender_start");
 
                     b.Property<double?>("TenderValue")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("tender_value");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<string>("TitleKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title_key");
 
                     b.HasKey("Ocid")
@@ -1745,20 +1770,20 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.ProfileDraftRow", b =>
                 {
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Draft")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("draft");
 
                     b.Property<DateTime>("SavedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("saved_at");
 
                     b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("OrganisationId")
@@ -1770,24 +1795,24 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Compiled")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("compiled");
 
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<int>("ReleaseCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("release_count");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Ocid")
@@ -1799,15 +1824,15 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Code")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("code");
 
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.HasKey("Ocid", "Code")
@@ -1823,44 +1848,46 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTime?>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("date");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<DateTime>("ImportedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("json");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("ReleaseKey")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("release_key");
 
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Tags")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tags");
 
                     b.HasKey("Id")
@@ -1876,26 +1903,26 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.SealedBidFileRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("BidId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("bid_id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("content");
 
                     b.Property<byte[]>("Name")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("name");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.HasKey("Id")
@@ -1910,66 +1937,66 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.SealedBidRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("BoxId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("box_id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_hash");
 
                     b.Property<bool>("Late")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("late");
 
                     b.Property<string>("LateDecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("late_decided_by");
 
                     b.Property<string>("LateDecision")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("late_decision");
 
                     b.Property<string>("LateReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("late_reason");
 
                     b.Property<string>("Lot")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lot");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("SupplierId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("supplier_id");
 
                     b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
 
                     b.Property<byte[]>("WrappedKey")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("wrapped_key");
 
                     b.HasKey("Id")
@@ -1988,20 +2015,22 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<string>("Body")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -2017,17 +2046,17 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.SocialValueTextRow", b =>
                 {
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("Excerpt")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("excerpt");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.HasKey("Ocid")
@@ -2040,43 +2069,45 @@ namespace Steward.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("After")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("after");
 
                     b.Property<string>("Before")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("before");
 
                     b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("changed_by");
 
                     b.Property<string>("Fields")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("fields");
 
                     b.Property<string>("ProfileId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("profile_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -2091,16 +2122,16 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileIdentifierRow", b =>
                 {
                     b.Property<string>("Scheme")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("identifier");
 
                     b.Property<string>("ProfileId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("profile_id");
 
                     b.HasKey("Scheme", "Identifier")
@@ -2115,42 +2146,42 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.SupplierProfileRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("LegalForm")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("legal_form");
 
                     b.Property<string>("LinkedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("linked_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Profile")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("profile");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("updated_by");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -2168,52 +2199,52 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.TenderBoxRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("KeyId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("key_id");
 
                     b.Property<string>("Ocid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<DateTime?>("OpenedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<string>("OpenedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("opened_by");
 
                     b.Property<DateTime?>("OpeningRequestedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opening_requested_at");
 
                     b.Property<string>("OpeningRequestedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("opening_requested_by");
 
                     b.Property<string>("OpeningRule")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("opening_rule");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<byte[]>("WrappedKey")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("wrapped_key");
 
                     b.HasKey("Id")
@@ -2228,56 +2259,56 @@ namespace Steward.Data.Migrations.Sqlite
             modelBuilder.Entity("Steward.Data.Entities.TenderDesignRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Design")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("design");
 
                     b.Property<string>("Ocid")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("ocid");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Overrides")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("overrides");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedDesign")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("published_design");
 
                     b.Property<int>("Releases")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("releases");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
@@ -2345,7 +2376,7 @@ namespace Steward.Data.Migrations.Sqlite
                             b1.Property<byte[]>("PublicKey")
                                 .IsRequired();
 
-                            b1.Property<uint>("SignCount");
+                            b1.Property<long>("SignCount");
 
                             b1.PrimitiveCollection<string>("Transports");
 
@@ -2355,7 +2386,7 @@ namespace Steward.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("data")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("IdentityUserPasskeyCredentialId")
