@@ -8,9 +8,9 @@ public static class Capabilities
 {
     private static readonly Dictionary<Role, Capability[]> Table = new()
     {
-        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers, Capability.DesignTenders],
-        [Role.Evaluator] = [Capability.UseAccount],
-        [Role.Supplier] = [Capability.UseAccount, Capability.EditSupplierProfile],
+        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers, Capability.DesignTenders, Capability.RunEvaluation],
+        [Role.Evaluator] = [Capability.UseAccount, Capability.ScoreBids],
+        [Role.Supplier] = [Capability.UseAccount, Capability.EditSupplierProfile, Capability.SubmitBids],
         [Role.Verifier] = [Capability.UseAccount, Capability.VerifyEvidence],
         [Role.Admin] = [Capability.UseAccount, Capability.ManageInstance, Capability.InviteMembers, Capability.ReadAuditTrail],
     };

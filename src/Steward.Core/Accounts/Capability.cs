@@ -26,4 +26,13 @@ public enum Capability
 
     /// <summary>Set the buyer's goals, design its tenders, check them and publish them as OCDS.</summary>
     DesignTenders,
+
+    /// <summary>Bid for published Steward tenders for the supplier one acts for, keep the receipts, answer the buyer's questions and read its assessment summaries.</summary>
+    SubmitBids,
+
+    /// <summary>On a procurement's panel: declare interests in its bidders, then read and mark the bids one may (never their prices).</summary>
+    ScoreBids,
+
+    /// <summary>Run a buyer's evaluation: open the tender box, set the panel, moderate, decide on abnormally low prices, award, issue assessment summaries and publish the notices.</summary>
+    RunEvaluation,
 }

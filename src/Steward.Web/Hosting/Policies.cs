@@ -23,6 +23,12 @@ public static class Policies
 
     public const string CanDesignTenders = nameof(CanDesignTenders);
 
+    public const string CanSubmitBids = nameof(CanSubmitBids);
+
+    public const string CanScoreBids = nameof(CanScoreBids);
+
+    public const string CanRunEvaluation = nameof(CanRunEvaluation);
+
     /// <summary>Each policy and the capability it requires.</summary>
     public static IReadOnlyDictionary<string, Capability> All { get; } = new Dictionary<string, Capability>(StringComparer.Ordinal)
     {
@@ -33,5 +39,8 @@ public static class Policies
         [CanVerifyEvidence] = Capability.VerifyEvidence,
         [CanReadAuditTrail] = Capability.ReadAuditTrail,
         [CanDesignTenders] = Capability.DesignTenders,
+        [CanSubmitBids] = Capability.SubmitBids,
+        [CanScoreBids] = Capability.ScoreBids,
+        [CanRunEvaluation] = Capability.RunEvaluation,
     };
 }

@@ -42,6 +42,7 @@ public static class PortalServices
 
         services.AddStewardAccounts(configuration);
         services.AddStewardTenders(configuration);
+        services.AddStewardBids(configuration);
         services.AddRazorPages(pages =>
         {
             // The public portal is open to everyone; signed-in pages say what they need (Policies). A page that says
@@ -60,6 +61,9 @@ public static class PortalServices
             pages.Conventions.AuthorizeFolder("/Admin", Policies.CanManageInstance);
             pages.Conventions.AuthorizeFolder("/Verification", Policies.CanVerifyEvidence);
             pages.Conventions.AuthorizeFolder("/Commissioning", Policies.CanDesignTenders);
+            pages.Conventions.AuthorizeFolder("/Bidding", Policies.CanSubmitBids);
+            pages.Conventions.AuthorizeFolder("/Evaluation/Panels", Policies.CanScoreBids);
+            pages.Conventions.AuthorizeFolder("/Evaluation/Box", Policies.CanRunEvaluation);
         });
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -27,6 +27,13 @@ public sealed class CapabilitiesTests
     public void Grants_EditSupplierProfile_OnlySuppliers() =>
         Assert.Equal([Role.Supplier], Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, Capability.EditSupplierProfile)));
 
+    [Theory]
+    [InlineData(Capability.SubmitBids, Role.Supplier)]
+    [InlineData(Capability.ScoreBids, Role.Evaluator)]
+    [InlineData(Capability.RunEvaluation, Role.Commissioner)]
+    public void Grants_EachEvaluationCapability_ToOneRoleOnly_AdminsNone(Capability capability, Role only) =>
+        Assert.Equal([only], Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, capability)));
+
     [Fact]
     public void Grants_VerifyEvidence_OnlyVerifiers() =>
         Assert.Equal([Role.Verifier], Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, Capability.VerifyEvidence)));

@@ -81,9 +81,9 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>
     private static readonly Dictionary<Role, string[]> Allowed = new()
     {
-        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers, Policies.CanDesignTenders],
-        [Role.Evaluator] = [Policies.CanUseAccount],
-        [Role.Supplier] = [Policies.CanUseAccount, Policies.CanEditSupplierProfile],
+        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers, Policies.CanDesignTenders, Policies.CanRunEvaluation],
+        [Role.Evaluator] = [Policies.CanUseAccount, Policies.CanScoreBids],
+        [Role.Supplier] = [Policies.CanUseAccount, Policies.CanEditSupplierProfile, Policies.CanSubmitBids],
         [Role.Verifier] = [Policies.CanUseAccount, Policies.CanVerifyEvidence],
         [Role.Admin] = [Policies.CanUseAccount, Policies.CanManageInstance, Policies.CanInviteMembers, Policies.CanReadAuditTrail],
     };
