@@ -51,6 +51,8 @@ internal sealed class EvaluationPortal : IDisposable
         var commissioner = new ActingParty("account:setup", "Commissioner, Evalton Council");
         var designs = new TenderDesigns(Portal.Target, Clock);
         DesignId = designs.Create(Buyer, Design, commissioner).Value.Id;
+        var boxes = new TenderBoxes(Portal.Target, Clock, new BidOptions());
+        Assert.True(new Evaluations(Portal.Target, Clock, boxes).RecordAssessment(DesignId, Buyer, "No conflict was identified before the tender notice.", commissioner).IsSuccess);
         Assert.True(designs.Publish(DesignId, Buyer, new DateOnly(2026, 12, 2), [], null, commissioner).IsSuccess);
         Boxes = new TenderBoxes(Portal.Target, Clock, new BidOptions { KeyRing = new KeyRing(ring, Clock) });
         Evaluations = new Evaluations(Portal.Target, Clock, Boxes);
