@@ -103,11 +103,18 @@ internal static partial class StewardCommand
                       "default: the schema cache, filled from the official URLs on first use",
     };
 
-    /// <summary>Opens one input for reading, standard input for <c>-</c>.</summary>
-    private static OcdsReader OpenReader(string path, CliConsole console) =>
-        path == OcdsInput.StandardInput
-            ? new OcdsReader(OcdsInput.Decode(console.OpenInput()), OcdsInput.StandardInput, ownsStream: true)
-            : OcdsReader.Open(path);
+    /// <summary>
+    /// Opens one input for reading, standard input for <c>-</c>; what the reader mends (bytes that are not UTF-8,
+    /// half surrogate pairs, repeated keys) is a warning on standard error unless the verb reports it itself.
+    /// </summary>
+    private static OcdsReader OpenReader(string path, CliConsole console, OcdsReaderOptions? options = null)
+    {
+        var reader = path == OcdsInput.StandardInput
+            ? new OcdsReader(OcdsInput.Decode(console.OpenInput()), OcdsInput.StandardInput, options, ownsStream: true)
+            : OcdsReader.Open(path, options);
+        reader.OnWarning = problem => console.Error.WriteLine(problem.ToString());
+        return reader;
+    }
 
     /// <summary>Writes problems to standard error, one line each, and returns how many there were.</summary>
     private static int ReportProblems(IEnumerable<OcdsProblem> problems, CliConsole console)

@@ -29,6 +29,7 @@ internal sealed class ReleaseStager(StoreSession session)
         string? declaredVersion = null;
         var versionKnown = false;
         long staged = 0;
+        reader.OnWarning = problems.Add;
         while (reader.Read() is { } next)
         {
             switch (next.Kind)

@@ -41,6 +41,7 @@ public sealed class OcdsValidator
         ArgumentNullException.ThrowIfNull(report);
         var counts = new ValidationCounts();
         DocumentState? document = null;
+        reader.OnWarning = problem => Add(report, counts, problem);
         while (reader.Read() is { } next)
         {
             switch (next.Kind)
