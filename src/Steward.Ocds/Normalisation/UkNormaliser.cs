@@ -360,7 +360,7 @@ public sealed partial class UkNormaliser
 
     private static IEnumerable<(JsonArray Items, string Path)> ItemLists(JsonObject release)
     {
-        if (release["tender"]?["items"] is JsonArray tenderItems)
+        if (release["tender"].Field("items") is JsonArray tenderItems)
         {
             yield return (tenderItems, "tender/items");
         }
@@ -371,7 +371,7 @@ public sealed partial class UkNormaliser
             {
                 for (var index = 0; index < list.Count; index++)
                 {
-                    if (list[index]?["items"] is JsonArray items)
+                    if (list[index].Field("items") is JsonArray items)
                     {
                         yield return (items, $"{section}/{index}/items");
                     }
