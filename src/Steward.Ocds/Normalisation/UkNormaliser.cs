@@ -142,6 +142,9 @@ public sealed partial class UkNormaliser
                 return true;
             }
 
+            // Decoding can bring out an address written with references (name&#64;council.gov.uk): mask it again.
+            decoded = PersonalText.IsFreeText(name) ? PersonalText.Mask(decoded) : decoded;
+
             obj[name] = decoded;
             record(NormalisationRules.HtmlEntities, path, value, obj[name],
                 "UK notices carry HTML character references (&amp;amp;, &amp;#039;) in plain-text fields; they are decoded so the text reads as written");
