@@ -12,6 +12,7 @@ internal static partial class StewardCommand
     private static Command CompileCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var output = OutputOption();
         var schema = SchemaOption();
         var package = new Option<bool>("--package") { Description = "Write one record package instead of JSON Lines of compiled releases" };
@@ -28,19 +29,13 @@ internal static partial class StewardCommand
             Description = "Release bytes held in memory before sorting to temporary files",
             DefaultValueFactory = _ => (int)(ReleaseGrouperOptions.DefaultMemoryBudgetBytes / (1024 * 1024)),
         };
-        memory.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--memory-mb must be at least 1.");
-            }
-        });
+        memory.Within(1, 1_000_000);
         var temp = new Option<string?>("--temp-dir") { Description = "Where to put temporary sorted runs (default: the system's temporary folder)" };
 
         var command = new Command("compile", "Merge releases into one compiled release per ocid (JSON Lines), following the OCDS merging " +
                                              "specification; OCDS 1.0 input is upgraded to 1.1 first. Officials' contact details are left out.")
         {
-            files, output, schema, package, versioned, linked, uri, publishedDate,
+            files, maxRelease, output, schema, package, versioned, linked, uri, publishedDate,
             publisherName, publisherUri, publisherScheme, publisherUid, memory, temp,
         };
         command.SetAction(parsed => Guard(console, () =>
@@ -58,7 +53,7 @@ internal static partial class StewardCommand
             using var compiler = new OcdsCompiler(options);
             foreach (var file in parsed.GetValue(files)!)
             {
-                using var reader = OpenReader(file, console);
+                using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                 compiler.Read(reader);
             }
 

@@ -28,7 +28,7 @@ internal static partial class StewardCommand
         var to = new Option<string?>("--to") { Description = "The end, not included (default: now)" };
         var db = DbOption();
         var baseUrl = new Option<string?>("--base-url") { Description = "Another address for the API (a mirror, or a test server)" };
-        var delay = new Option<double>("--delay") { Description = "Seconds between requests", DefaultValueFactory = _ => interval };
+        var delay = new Option<double>("--delay") { Description = "Seconds between requests (0 to 3600)", DefaultValueFactory = _ => interval }.Within(0, 3600);
         var command = new Command(name, $"{description}. The cursor is saved as '{source}'.") { from, to, db, baseUrl, delay };
         command.SetAction(async (parsed, cancellation) =>
         {

@@ -33,7 +33,18 @@ internal static partial class StewardCommand
         root.Subcommands.Add(AuditCommand(console));
         root.Subcommands.Add(TendersCommand(console));
 
-        var parsed = root.Parse(args);
+        ParseResult parsed;
+        try
+        {
+            parsed = root.Parse(args);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // A value no validator expected: still a usage error, never a crash.
+            await console.Error.WriteLineAsync($"steward: the command line could not be read ({exception.Message})");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -96,6 +107,16 @@ internal static partial class StewardCommand
     {
         Description = "Write the result to this file (written whole or not at all) instead of standard output",
     };
+
+    /// <summary>The largest release or record read as one (<see cref="OcdsReaderOptions.MaxValueBytes"/>).</summary>
+    private static Option<int> MaxReleaseOption() => new Option<int>("--max-release-mb")
+    {
+        Description = "The largest single release, record or package field read, in MiB (default 16); a larger one is refused with its place",
+        DefaultValueFactory = _ => OcdsReaderOptions.DefaultMaxValueBytes / (1024 * 1024),
+    }.Within(1, 2047);
+
+    private static OcdsReaderOptions ReaderOptions(ParseResult parsed, Option<int> maxRelease) =>
+        new() { MaxValueBytes = parsed.GetValue(maxRelease) * 1024 * 1024 };
 
     private static Option<string?> SchemaOption() => new("--schema")
     {
