@@ -19,7 +19,7 @@ internal static partial class StewardCommand
         var versioned = new Option<bool>("--versioned") { Description = "Write versioned releases (with --package: add a versionedRelease to each record)" };
         var linked = new Option<bool>("--linked-releases") { Description = "With --package: link releases by URL (package uri + '#' + release id) instead of embedding them" };
         var uri = new Option<string>("--uri") { Description = "With --package: the package's uri", DefaultValueFactory = _ => string.Empty };
-        var publishedDate = new Option<string?>("--published-date") { Description = "With --package: the package's publishedDate (default: now, UTC)" };
+        var publishedDate = new Option<string?>("--published-date") { Description = "With --package: the package's publishedDate (default: now, UTC)" }.Instant();
         var publisherName = new Option<string?>("--publisher-name") { Description = "With --package: the publisher's name (default: the last input package's publisher)" };
         var publisherUri = new Option<string?>("--publisher-uri") { Description = "With --package: the publisher's uri" };
         var publisherScheme = new Option<string?>("--publisher-scheme") { Description = "With --package: the publisher's scheme" };
@@ -30,7 +30,7 @@ internal static partial class StewardCommand
             DefaultValueFactory = _ => (int)(ReleaseGrouperOptions.DefaultMemoryBudgetBytes / (1024 * 1024)),
         };
         memory.Within(1, 1_000_000);
-        var temp = new Option<string?>("--temp-dir") { Description = "Where to put temporary sorted runs (default: the system's temporary folder)" };
+        var temp = new Option<string?>("--temp-dir") { Description = "Where to put temporary sorted runs (default: the system's temporary folder)" }.ExistingFolder();
 
         var command = new Command("compile", "Merge releases into one compiled release per ocid (JSON Lines), following the OCDS merging " +
                                              "specification; OCDS 1.0 input is upgraded to 1.1 first. Officials' contact details are left out.")

@@ -18,7 +18,7 @@ internal static partial class StewardCommand
         var changes = new Option<string?>("--changes")
         {
             Description = "Write every change made, one JSON object per line (rule, ocid, release, path, before, after, reason), to this file",
-        };
+        }.FileToWrite();
         var rules = string.Join("; ", NormalisationRules.All.Select(r => $"{r.Rule}: {r.Description}"));
         var command = new Command("normalise", $"Normalise UK OCDS quirks, writing each document in the shape it came in. Rules: {rules}.")
         {

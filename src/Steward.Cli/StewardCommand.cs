@@ -13,26 +13,7 @@ internal static partial class StewardCommand
     /// <summary>Parses and runs <paramref name="args"/>, returning the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellation = default)
     {
-        var root = new RootCommand("Steward: open tools for mission-driven public procurement. This command line " +
-                                   "reads, upgrades, compiles, validates and normalises Open Contracting Data Standard (OCDS) files.");
-        root.Subcommands.Add(CompileCommand(console));
-        root.Subcommands.Add(UpgradeCommand(console));
-        root.Subcommands.Add(ValidateCommand(console));
-        root.Subcommands.Add(NormaliseCommand(console));
-        root.Subcommands.Add(DetectCommand(console));
-        root.Subcommands.Add(ImportCommand(console));
-        root.Subcommands.Add(StatsCommand(console));
-        root.Subcommands.Add(DatabaseCommand(console));
-        root.Subcommands.Add(DemoCommand(console));
-        root.Subcommands.Add(FetchCommand(console));
-        root.Subcommands.Add(ReportCommand(console));
-        root.Subcommands.Add(FlagsCommand(console));
-        root.Subcommands.Add(SuppliersCommand(console));
-        root.Subcommands.Add(OrganisationsCommand(console));
-        root.Subcommands.Add(AccountsCommand(console));
-        root.Subcommands.Add(AuditCommand(console));
-        root.Subcommands.Add(TendersCommand(console));
-
+        var root = Root(console);
         ParseResult parsed;
         try
         {
@@ -75,6 +56,31 @@ internal static partial class StewardCommand
         }
     }
 
+    /// <summary>Every verb, as the command tree (tests walk it to try every option).</summary>
+    internal static RootCommand Root(CliConsole console)
+    {
+        var root = new RootCommand("Steward: open tools for mission-driven public procurement. This command line " +
+                                   "reads, upgrades, compiles, validates and normalises Open Contracting Data Standard (OCDS) files.");
+        root.Subcommands.Add(CompileCommand(console));
+        root.Subcommands.Add(UpgradeCommand(console));
+        root.Subcommands.Add(ValidateCommand(console));
+        root.Subcommands.Add(NormaliseCommand(console));
+        root.Subcommands.Add(DetectCommand(console));
+        root.Subcommands.Add(ImportCommand(console));
+        root.Subcommands.Add(StatsCommand(console));
+        root.Subcommands.Add(DatabaseCommand(console));
+        root.Subcommands.Add(DemoCommand(console));
+        root.Subcommands.Add(FetchCommand(console));
+        root.Subcommands.Add(ReportCommand(console));
+        root.Subcommands.Add(FlagsCommand(console));
+        root.Subcommands.Add(SuppliersCommand(console));
+        root.Subcommands.Add(OrganisationsCommand(console));
+        root.Subcommands.Add(AccountsCommand(console));
+        root.Subcommands.Add(AuditCommand(console));
+        root.Subcommands.Add(TendersCommand(console));
+        return root;
+    }
+
     /// <summary>The positional FILE... argument every toolkit verb takes; <c>-</c> is standard input.</summary>
     private static Argument<string[]> FilesArgument()
     {
@@ -103,10 +109,10 @@ internal static partial class StewardCommand
         return argument;
     }
 
-    private static Option<string?> OutputOption() => new("--output", "-o")
+    private static Option<string?> OutputOption() => new Option<string?>("--output", "-o")
     {
         Description = "Write the result to this file (written whole or not at all) instead of standard output",
-    };
+    }.FileToWrite();
 
     /// <summary>The largest release or record read as one (<see cref="OcdsReaderOptions.MaxValueBytes"/>).</summary>
     private static Option<int> MaxReleaseOption() => new Option<int>("--max-release-mb")
@@ -118,11 +124,11 @@ internal static partial class StewardCommand
     private static OcdsReaderOptions ReaderOptions(ParseResult parsed, Option<int> maxRelease) =>
         new() { MaxValueBytes = parsed.GetValue(maxRelease) * 1024 * 1024 };
 
-    private static Option<string?> SchemaOption() => new("--schema")
+    private static Option<string?> SchemaOption() => new Option<string?>("--schema")
     {
         Description = "A folder holding the OCDS schema (ocds-1.1.5/release-schema.json) and extensions (extensions/<name>/); " +
                       "default: the schema cache, filled from the official URLs on first use",
-    };
+    }.ExistingFolder();
 
     /// <summary>
     /// Opens one input for reading, standard input for <c>-</c>; what the reader mends (bytes that are not UTF-8,
