@@ -66,7 +66,7 @@ internal static class ImportInputs
             }
             else if (Extensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                if (!File.Exists(entry.FullName))
+                if (!File.Exists(entry.FullName) || Broken(entry))
                 {
                     warn($"{entry.FullName}: a link to nothing (or to a loop); skipped");
                 }
@@ -75,6 +75,19 @@ internal static class ImportInputs
                     found.Add(entry.FullName);
                 }
             }
+        }
+    }
+
+    /// <summary>A link whose target does not exist, or that leads round in a loop.</summary>
+    private static bool Broken(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 
