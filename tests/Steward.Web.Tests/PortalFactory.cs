@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Steward.Data;
 using Steward.Testing;
 
@@ -35,6 +36,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>Also receives every log entry, when set.</summary>
+    public ILoggerProvider? Log { get; init; }
+
     public DatabaseTarget Target => Database.Target;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -42,6 +46,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(Environments.Production);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (Log is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        }
     }
 
     protected override void Dispose(bool disposing)
