@@ -74,7 +74,7 @@ public static class RegisterApi
 
         using (document!)
         {
-            var read = SupplierProfileJson.Read(document.RootElement);
+            var read = SupplierProfileJson.Read(document!.RootElement);
             if (!read.IsValid)
             {
                 return TypedResults.ValidationProblem(read.Errors.GroupBy(e => e.Message.Split(':')[0]).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),

@@ -6,7 +6,7 @@ namespace Steward.Web.Hosting;
 
 /// <summary>
 /// Whether the store can be reached. The portal starts whether or not it can; while it cannot, every page and API
-/// call answers 503 with a plain page (<see cref="UseStoreGate"/>), and the store is tried again at most every
+/// call answers 503 with a plain page (<see cref="StoreGate"/>), and the store is tried again at most every
 /// <see cref="RetryInterval"/>, so the portal recovers by itself when the database returns.
 /// </summary>
 public sealed partial class StoreAvailability(PortalStore store, TimeProvider time, ILogger<StoreAvailability> logger)

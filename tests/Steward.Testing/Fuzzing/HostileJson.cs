@@ -49,7 +49,7 @@ public static class HostileJson
             (6, Scalar),
             (1, any.Array[0, 4].Select(items => (JsonNode?)new JsonArray(items))),
             (1, Gen.Select(Gen.OneOf("id", "a", "amount", "value", "ocid", "name", $"id{Repeat}"), any).Array[0, 4]
-                .Select(Object))));
+                .Select(ObjectOf))));
 
     /// <summary>Nesting <paramref name="depth"/> arrays and objects deep (JSON readers stop at 64).</summary>
     public static JsonNode Deep(int depth)
@@ -64,7 +64,7 @@ public static class HostileJson
     }
 
     /// <summary>An object from members; a key that repeats an earlier one is kept once (the JSON text repeats keys only through <see cref="Repeat"/>).</summary>
-    public static JsonNode? Object((string Key, JsonNode? Value)[] members)
+    public static JsonNode? ObjectOf((string Key, JsonNode? Value)[] members)
     {
         var result = new JsonObject();
         foreach (var (key, value) in members)

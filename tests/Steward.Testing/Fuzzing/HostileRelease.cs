@@ -19,7 +19,7 @@ public sealed class HostileRelease : Gen<JsonNode?>
     private static readonly Func<PCG, JsonNode?> AmountOf = p => HostileJson.Scalar.Generate(p, null!, out _);
 
     /// <summary>One release.</summary>
-    public override JsonNode? Generate(PCG pcg, Size min, out Size size)
+    public override JsonNode? Generate(PCG pcg, Size? min, out Size size)
     {
         size = new Size(0);
         var ocid = $"ocds-fuzz01-{pcg.Next(4)}";
@@ -42,7 +42,7 @@ public sealed class HostileRelease : Gen<JsonNode?>
             ("relatedProcesses", p => Array(p, q => Object(q, ("id", TextOf), ("relationship", s => Array(s, TextOf)), ("identifier", TextOf)))));
     }
 
-    private static JsonNode? Tender(PCG pcg) => Object(pcg,
+    private static JsonObject Tender(PCG pcg) => Object(pcg,
         ("id", TextOf), ("title", TextOf), ("description", TextOf), ("status", TextOf),
         ("procurementMethod", TextOf), ("procurementMethodDetails", TextOf), ("mainProcurementCategory", TextOf),
         ("value", Value), ("minValue", Value), ("tenderPeriod", Period), ("awardPeriod", Period), ("submissionMethodDetails", TextOf),
@@ -55,45 +55,45 @@ public sealed class HostileRelease : Gen<JsonNode?>
                 ("numbers", u => Array(u, w => Object(w, ("number", AmountOf))))))))),
             ("suitability", r => Object(r, ("sme", Flag), ("vcse", Flag))), ("reservedParticipation", r => Array(r, TextOf))))));
 
-    private static JsonNode? Award(PCG pcg) => Object(pcg,
+    private static JsonObject Award(PCG pcg) => Object(pcg,
         ("id", TextOf), ("title", TextOf), ("status", TextOf), ("date", DateOf), ("value", Value),
         ("suppliers", p => Array(p, Reference)), ("items", p => Array(p, Item)), ("relatedLots", p => Array(p, TextOf)),
         ("documents", p => Array(p, Document)));
 
-    private static JsonNode? Contract(PCG pcg) => Object(pcg,
+    private static JsonObject Contract(PCG pcg) => Object(pcg,
         ("id", TextOf), ("awardID", TextOf), ("status", TextOf), ("value", Value), ("period", Period), ("dateSigned", DateOf),
         ("implementation", p => Object(p, ("transactions", q => Array(q, r => Object(r, ("id", TextOf), ("value", Value), ("amount", Value),
             ("payer", Reference), ("payee", Reference)))))),
         ("amendments", p => Array(p, q => Object(q, ("id", TextOf), ("date", DateOf), ("rationale", TextOf)))));
 
-    private static JsonNode? Organisation(PCG pcg) => Object(pcg,
+    private static JsonObject Organisation(PCG pcg) => Object(pcg,
         ("id", TextOf), ("name", TextOf), ("roles", p => Array(p, q => JsonValue.Create(q.Next(2) == 0 ? "buyer" : "supplier"))),
         ("identifier", Identifier), ("additionalIdentifiers", p => Array(p, Identifier)), ("address", Address),
         ("contactPoint", p => Object(p, ("name", TextOf), ("email", TextOf), ("telephone", TextOf))),
         ("details", p => Object(p, ("scale", TextOf), ("vcse", Flag), ("classifications", q => Array(q, Classification)))));
 
-    private static JsonNode? Identifier(PCG pcg) => Object(pcg, ("scheme", p => JsonValue.Create(p.Next(2) == 0 ? "GB-COH" : "GB-PPON")), ("id", TextOf), ("legalName", TextOf));
+    private static JsonObject Identifier(PCG pcg) => Object(pcg, ("scheme", p => JsonValue.Create(p.Next(2) == 0 ? "GB-COH" : "GB-PPON")), ("id", TextOf), ("legalName", TextOf));
 
-    private static JsonNode? Address(PCG pcg) => Object(pcg, ("streetAddress", TextOf), ("locality", TextOf), ("region", TextOf),
+    private static JsonObject Address(PCG pcg) => Object(pcg, ("streetAddress", TextOf), ("locality", TextOf), ("region", TextOf),
         ("postalCode", TextOf), ("countryName", TextOf));
 
-    private static JsonNode? Reference(PCG pcg) => Object(pcg, ("id", TextOf), ("name", TextOf));
+    private static JsonObject Reference(PCG pcg) => Object(pcg, ("id", TextOf), ("name", TextOf));
 
-    private static JsonNode? Value(PCG pcg) => Object(pcg, ("amount", AmountOf), ("currency", TextOf), ("amountGross", AmountOf));
+    private static JsonObject Value(PCG pcg) => Object(pcg, ("amount", AmountOf), ("currency", TextOf), ("amountGross", AmountOf));
 
-    private static JsonNode? Period(PCG pcg) => Object(pcg, ("startDate", DateOf), ("endDate", DateOf), ("durationInDays", AmountOf));
+    private static JsonObject Period(PCG pcg) => Object(pcg, ("startDate", DateOf), ("endDate", DateOf), ("durationInDays", AmountOf));
 
-    private static JsonNode? Classification(PCG pcg) => Object(pcg, ("scheme", p => JsonValue.Create("CPV")), ("id", TextOf), ("description", TextOf));
+    private static JsonObject Classification(PCG pcg) => Object(pcg, ("scheme", p => JsonValue.Create("CPV")), ("id", TextOf), ("description", TextOf));
 
-    private static JsonNode? Item(PCG pcg) => Object(pcg, ("id", TextOf), ("description", TextOf), ("classification", Classification),
+    private static JsonObject Item(PCG pcg) => Object(pcg, ("id", TextOf), ("description", TextOf), ("classification", Classification),
         ("quantity", AmountOf), ("relatedLot", TextOf), ("deliveryAddresses", p => Array(p, Address)));
 
-    private static JsonNode? Document(PCG pcg) => Object(pcg, ("id", TextOf), ("documentType", TextOf), ("url", TextOf), ("datePublished", DateOf));
+    private static JsonObject Document(PCG pcg) => Object(pcg, ("id", TextOf), ("documentType", TextOf), ("url", TextOf), ("datePublished", DateOf));
 
     private static JsonNode? Flag(PCG pcg) => HostileJson.Scalar.Generate(pcg, null!, out _);
 
     /// <summary>An object with the given fields, each usually well-typed, sometimes missing, null or anything.</summary>
-    private static JsonNode? Object(PCG pcg, params (string Key, Func<PCG, JsonNode?> Value)[] fields)
+    private static JsonObject Object(PCG pcg, params (string Key, Func<PCG, JsonNode?> Value)[] fields)
     {
         var result = new JsonObject();
         foreach (var (key, value) in fields)
@@ -117,7 +117,7 @@ public sealed class HostileRelease : Gen<JsonNode?>
         return result;
     }
 
-    private static JsonNode? Array(PCG pcg, Func<PCG, JsonNode?> item)
+    private static JsonArray Array(PCG pcg, Func<PCG, JsonNode?> item)
     {
         var result = new JsonArray();
         var count = (int)pcg.Next(4);
