@@ -32,10 +32,10 @@ internal static class OptionChecks
     }
 
     public static Option<T> ExistingFile<T>(this Option<T> option) =>
-        option.Check(value => File.Exists(value) ? null : Directory.Exists(value) ? "is a folder, not a file" : "does not exist");
+        option.Check(value => File.Exists(value) ? null : Directory.Exists(value) ? "is a folder, not a file" : "is not there (no such file)");
 
     public static Option<T> ExistingFolder<T>(this Option<T> option) =>
-        option.Check(value => Directory.Exists(value) ? null : "is not a folder that exists");
+        option.Check(value => Directory.Exists(value) ? null : "is not there (no such folder)");
 
     /// <summary>A file to write: <c>-</c> (standard output), or a path whose folder exists and that is not a folder itself.</summary>
     public static Option<T> FileToWrite<T>(this Option<T> option) => option.Check(value =>

@@ -22,7 +22,7 @@ public sealed class ToolkitFuzzTests
     [Fact]
     public void Reader_HostileInputs_ReadEveryTextOrRefuseNamingTheSource()
     {
-        FuzzCases.Check(HostileInput.File, 400, 17, bytes =>
+        FuzzCases.Check(HostileInput.File, 250, 17, bytes =>
         {
             // Act
             var refusal = Record.Exception(() =>
@@ -43,7 +43,7 @@ public sealed class ToolkitFuzzTests
     public void UpgradeMergeNormalise_HostileReleases_NeverThrow()
     {
         var merger = new ReleaseMerger(MergeRules.Ocds11);
-        FuzzCases.Check(HostileInput.File, 300, 1717, bytes =>
+        FuzzCases.Check(HostileInput.File, 200, 1717, bytes =>
         {
             // Arrange
             var releases = ReadReleases(bytes);
@@ -85,7 +85,7 @@ public sealed class ToolkitFuzzTests
     [Fact]
     public void CompileUpgradeNormaliseRewrite_HostileInputs_WriteOrRefuseNamingTheSource()
     {
-        FuzzCases.Check(HostileInput.File, 250, 171717, bytes =>
+        FuzzCases.Check(HostileInput.File, 150, 171717, bytes =>
         {
             foreach (var step in new Action<OcdsReader>[] { Compile, Upgrade, Normalise })
             {

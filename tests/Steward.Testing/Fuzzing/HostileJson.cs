@@ -40,7 +40,7 @@ public static class HostileJson
         (1, Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b))),
         (3, Gen.OneOf(Numbers).Select(Number)),
         (5, Gen.OneOf(Texts).Select(t => (JsonNode?)JsonValue.Create(t))),
-        (1, Gen.Int[1, 20_000].Select(n => (JsonNode?)JsonValue.Create(new string('z', n)))));
+        (1, Gen.Int[1, 5_000].Select(n => (JsonNode?)JsonValue.Create(new string('z', n)))));
 
     /// <summary>Any JSON value, nested a few levels.</summary>
     public static Gen<JsonNode?> Any { get; } = Gen.Recursive<JsonNode?>((depth, any) => depth >= 3
