@@ -95,7 +95,7 @@ public sealed class VerbFuzzTests
     }
 
     [Fact]
-    public async Task SuppliersImport_HostileCsv_KeepsTheContractAndRefusesWholeLines()
+    public async Task SuppliersImportAndUnitCosts_HostileCsv_KeepTheContract()
     {
         // Arrange: lines of commas, quotes, line breaks and text.
         using var folder = new TempFolder();
@@ -111,9 +111,11 @@ public sealed class VerbFuzzTests
 
             // Act
             var result = await Run("suppliers", "import", path, "--db", db, "--by", "fuzz");
+            var unitCosts = await Run("suppliers", "unit-costs", path);
 
             // Assert
             Contract(result, path);
+            Contract(unitCosts, path);
         }, rows => string.Join("\n", rows));
     }
 
