@@ -9,8 +9,8 @@ namespace Steward.Web.Hosting;
 /// Kestrel answers some requests itself, before the portal sees them (400 for a malformed request, 414 for a URL too
 /// long, 431 for headers too large), and those answers have none of <see cref="SecurityHeaders"/>. This connection
 /// middleware adds them to any response head that lacks them, as it is written to the connection. Responses the
-/// portal makes already carry them and pass unchanged. (Over HTTPS set up outside the portal, such as at a reverse
-/// proxy, the proxy's own answers are its business.)
+/// portal makes already carry them and pass unchanged. It sees the bytes as Kestrel writes them, so it works on plain
+/// HTTP (behind a proxy that ends TLS); where Kestrel itself ends TLS it sits outside the encryption and adds nothing.
 /// </summary>
 public static class KestrelRefusalHeaders
 {
