@@ -22,6 +22,7 @@ internal static partial class StewardCommand
                           "a bank holiday in any part of the UK, Steward's reading of PA 2023 s.123)",
             DefaultValueFactory = _ => UkCalendars.Default.Name(),
         };
+        calendar.Check(value => UkCalendars.Parse(value).Error is { } error ? $"--calendar: {error.Message}" : null);
         var format = new Option<string>("--format") { Description = "text (the last day alone) or json (default text)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("json", "text");
         var days = new Option<int>("--days")
@@ -29,7 +30,10 @@ internal static partial class StewardCommand
             Description = $"A longer standstill the buyer set, in working days (default and least {MandatoryStandstill.WorkingDays}, PA 2023 s.51; at most {MandatoryStandstill.MaximumWorkingDays})",
             DefaultValueFactory = _ => MandatoryStandstill.WorkingDays,
         };
-        var holidays = new Option<string?>("--holidays") { Description = "One-off bank-holiday changes to use instead of the copy shipped (docs/evaluation.md)" };
+        days.Check(value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is < MandatoryStandstill.WorkingDays or > MandatoryStandstill.MaximumWorkingDays
+            ? $"--days: {n} working days is outside {MandatoryStandstill.WorkingDays} to {MandatoryStandstill.MaximumWorkingDays}: a standstill is at least {MandatoryStandstill.WorkingDays} working days (PA 2023 s.51), and Steward computes at most {MandatoryStandstill.MaximumWorkingDays}"
+            : null);
+        var holidays = new Option<string?>("--holidays") { Description = "One-off bank-holiday changes to use instead of the copy shipped (docs/evaluation.md)" }.ExistingFile();
         var command = new Command("standstill", "The last day of the standstill period (PA 2023 s.51: 8 working days beginning with the day the " +
                                                 "contract award notice is published); the contract may be entered into from the next day. Exit 0; 2 bad input")
         {

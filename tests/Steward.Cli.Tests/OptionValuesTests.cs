@@ -44,6 +44,8 @@ public sealed class OptionValuesTests
         ["--level"] = ["planet"],
         ["--url"] = ["portal.example"],
         ["--valid-for"] = ["8d", "forever"],
+        ["--calendar"] = ["wales"],
+        ["--holidays"] = ["/nonexistent-steward-folder/holidays.json"],
     };
 
     public static TheoryData<string, string, string> BadValues()

@@ -129,6 +129,6 @@ public sealed class StandstillCommandTests
 
         // Assert
         Assert.Equal(2, result.Exit);
-        Assert.Contains("/nonexistent/holidays.json: no such file", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--holidays: \"/nonexistent/holidays.json\" is not there (no such file)", result.Error, StringComparison.Ordinal);
     }
 }
