@@ -111,6 +111,35 @@ public static partial class BidForm
         return (string.Empty, message);
     }
 
+    /// <summary>Where a field comes on the page, so the error summary lists problems in the page's order.</summary>
+    public static int Position(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Length == 0)
+        {
+            return 0;
+        }
+
+        if (field == "price")
+        {
+            return 1;
+        }
+
+        if (FieldPattern().Match(field) is { Success: true } match)
+        {
+            var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
+            return match.Groups["kind"].Value switch
+            {
+                "a" => 10 + (2 * number),
+                "f" => 11 + (2 * number),
+                _ => 10_000 + (10 * number) + Array.IndexOf(["measure", "quantity", "by", "where"], match.Groups["part"].Value),
+            };
+        }
+
+        var declaration = Array.FindIndex(BidDeclarations.All, d => $"declarations-{d.Field}" == field);
+        return declaration >= 0 ? 100_000 + declaration : 200_000;
+    }
+
     /// <summary>How many commitment rows the form shows again after a refusal: as many as were posted, within <see cref="BlankRows"/> to <see cref="MaxRows"/>.</summary>
     public static int Rows(int posted) => Math.Clamp(posted, BlankRows, MaxRows);
 
@@ -244,6 +273,9 @@ public static partial class BidForm
 
     [GeneratedRegex(@"^(?<path>(?:price|lot|files|responses\.[^:\s]+|commitments\[\d+\]\.\w+|declarations\.\w+)): (?<message>.+)$", RegexOptions.Singleline)]
     private static partial Regex PathPattern();
+
+    [GeneratedRegex(@"^(?<kind>[afm])(?<number>\d+)(\.(?<part>\w+))?$")]
+    private static partial Regex FieldPattern();
 
     [GeneratedRegex(@"^commitments\[(?<index>\d+)\]\.(?<part>\w+)$")]
     private static partial Regex CommitmentPattern();

@@ -128,6 +128,23 @@ public sealed class BiddingJourneyTests(BiddingPortal portal) : IClassFixture<Bi
     }
 
     [Fact]
+    public async Task AnEmptyForm_ListsEveryProblem_InThePagesOrder()
+    {
+        // Arrange
+        var (supplier, organisation) = await BidClient.SupplierAsync(portal, TimeProvider.System, "Hasty Care Ltd", "hasty@care.example");
+        using var _ = supplier;
+
+        // Act
+        var (_, page) = await BidClient.PostBidAsync(supplier, portal.LotPage, new() { ["rows"] = ["5"] });
+
+        // Assert
+        Assert.Equal(["price", "a0", "a1", "a2", "declarations-conditionsOfParticipation", "declarations-noExclusionGrounds", "declarations-independentTender"],
+            BidClient.Errors(page).Select(e => e.Field));
+        Assert.NotNull(page.QuerySelector("#files-again"));
+        Assert.Empty(Boxes.ReceiptsOf(organisation));
+    }
+
+    [Fact]
     public async Task AnotherSupplier_CannotSeeTheFirstOnesReceipt_NorWithdrawIt()
     {
         // Arrange

@@ -64,9 +64,13 @@ public sealed class LotModel(TenderBoxes boxes, BidOptions options, ActingAccoun
         return Redirect($"/bidding/receipts/{submitted.Value.BidId}?done=submitted");
     }
 
+    /// <summary>The refusals in the page's order, for the error summary.</summary>
+    public IReadOnlyList<(string Field, string Message)> Problems { get; private set; } = [];
+
     private PageResult Refused(IEnumerable<(string Field, string Message)> problems)
     {
-        foreach (var (field, message) in problems)
+        Problems = [.. problems.OrderBy(p => BidForm.Position(p.Field))];
+        foreach (var (field, message) in Problems)
         {
             ModelState.AddModelError(field, message);
         }
