@@ -143,6 +143,7 @@ public sealed class CommissioningJourneyTests(BrowserPortal portal)
             await reasons.Nth(i).FillAsync("The hubs market has few bidders with similar prices; we accept the risk and publish the method.");
         }
 
+        await page.Locator("#conflicts").FillAsync("No conflict or potential conflict was identified among the officers acting (PA 2023 s.83).");
         await page.Locator("#publish").ClickAsync();
         await Assertions.Expect(page.Locator("#published")).ToContainTextAsync("Published as ocds-stewrd-");
         await AxeCheck.AssertNoViolationsAsync(page, portal, "published");

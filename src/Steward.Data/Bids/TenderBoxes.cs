@@ -26,6 +26,10 @@ public sealed partial class TenderBoxes(DatabaseTarget target, TimeProvider time
     public IReadOnlyList<BiddableTender> Receiving() => StoreWork.Read(target, context =>
         (IReadOnlyList<BiddableTender>)[.. Published(context).Where(t => t.StateAt(Now) == BoxState.Receiving).OrderBy(t => t.Deadline)]);
 
+    /// <summary>A buyer's published tenders, deadline latest first.</summary>
+    public IReadOnlyList<BiddableTender> OfBuyer(string organisationId) => StoreWork.Read(target, context =>
+        (IReadOnlyList<BiddableTender>)[.. Published(context).Where(t => t.OrganisationId == organisationId).OrderByDescending(t => t.Deadline)]);
+
     /// <summary>A published tender by its design id, or null.</summary>
     public BiddableTender? Tender(string designId) => StoreWork.Read(target, context => Published(context, designId).FirstOrDefault());
 

@@ -25,6 +25,7 @@ public sealed partial class TenderDesigns
     /// <param name="reasons">A reason for each warning, matched by code and path.</param>
     /// <param name="amendment">Why the tender changed: required once the design is published.</param>
     /// <param name="by">Who publishes, for the audit trail.</param>
+    /// <remarks>The conflicts assessment must have been prepared first (PA 2023 s.83(1); Evaluations.RecordAssessment).</remarks>
     public Result<StoredDesign> Publish(string id, string organisationId, DateOnly today, IReadOnlyList<WarningReason> reasons, string? amendment, ActingParty by)
     {
         ArgumentNullException.ThrowIfNull(reasons);
@@ -34,15 +35,20 @@ public sealed partial class TenderDesigns
             var row = context.TenderDesigns.AsNoTracking().FirstOrDefault(d => d.Id == id && d.OrganisationId == organisationId);
             if (row is null)
             {
-                return (Review: (DesignReview?)null, Scheme: (string?)null, Identifier: (string?)null);
+                return (Review: (DesignReview?)null, Scheme: (string?)null, Identifier: (string?)null, Assessed: false);
             }
 
             var organisation = context.AccountOrganisations.AsNoTracking().First(o => o.Id == organisationId);
-            return (Review: (DesignReview?)Review(context, row, today), organisation.Scheme, organisation.Identifier);
+            return (Review: (DesignReview?)Review(context, row, today), organisation.Scheme, organisation.Identifier, Assessed: context.ConflictsAssessments.Any(a => a.DesignId == id));
         });
         if (prepared.Review is not { } review)
         {
             return new Error(Code, $"design \"{id}\" is not one of this buyer's");
+        }
+
+        if (!prepared.Assessed)
+        {
+            return new Error(Code, "conflicts: prepare the conflicts assessment before publishing the tender notice (PA 2023 s.83(1)): the conflicts and potential conflicts identified and the steps taken, or that none was found");
         }
 
         if (!review.Publishable)

@@ -43,6 +43,7 @@ internal sealed class BoxFixture : IDisposable
         directory.AddMember(F, Buyer, Role.Evaluator, "cli:test");
         var designs = new TenderDesigns(database.Target, Clock);
         DesignId = designs.Create(Buyer, Design, Commissioner).Value.Id;
+        Tenders.TenderDesignsTests.Assess(database, Buyer, DesignId);
         var published = designs.Publish(DesignId, Buyer, new DateOnly(2026, 12, 2), [], null, Commissioner);
         Assert.True(published.IsSuccess, published.Error?.Message);
         Boxes = new TenderBoxes(database.Target, Clock, new BidOptions { KeyRing = Ring });

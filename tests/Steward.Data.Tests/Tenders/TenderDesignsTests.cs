@@ -51,6 +51,7 @@ public sealed class TenderDesignsTests
         var (buyer, designs, goals) = Arrange(database);
         goals.Save(buyer, LocalJobs, Commissioner);
         var design = designs.Create(buyer, Design, Commissioner).Value;
+        Assess(database, buyer, design.Id);
         var warning = Assert.Single(designs.Review(design.Id, Today)!.Findings);
 
         // Act
@@ -83,6 +84,7 @@ public sealed class TenderDesignsTests
         var (buyer, designs, goals) = Arrange(database);
         goals.Save(buyer, LocalJobs, Commissioner);
         var design = designs.Create(buyer, Design.Replace("\"formula\": \"F1\"", "\"formula\": \"F4\", \"floor\": 200000, \"ceiling\": 400000", StringComparison.Ordinal), Commissioner).Value;
+        Assess(database, buyer, design.Id);
         var first = designs.Publish(design.Id, buyer, Today, [], null, Commissioner).Value;
         designs.Save(design.Id, buyer, JsonNode.Parse(first.Json)!.ToJsonString().Replace("\"weight\":50", "\"weight\":45", StringComparison.Ordinal)
             .Replace("\"weight\":40", "\"weight\":45", StringComparison.Ordinal), Commissioner);
@@ -109,6 +111,7 @@ public sealed class TenderDesignsTests
         using var database = TestDatabase.Create(provider);
         var (buyer, designs, goals) = Arrange(database);
         var design = designs.Create(buyer, Design, Commissioner).Value;
+        Assess(database, buyer, design.Id);
 
         // Act
         var withError = designs.Publish(design.Id, buyer, Today, [], null, Commissioner);
@@ -121,6 +124,36 @@ public sealed class TenderDesignsTests
         using var context = database.Context();
         Assert.Empty(context.Processes);
         Assert.Equal("draft", designs.Find(design.Id)!.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Publish_BeforeAConflictsAssessment_IsRefused_PA2023s83(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        var (buyer, designs, goals) = Arrange(database);
+        goals.Save(buyer, LocalJobs, Commissioner);
+        var design = designs.Create(buyer, Design, Commissioner).Value;
+        var warning = Assert.Single(designs.Review(design.Id, Today)!.Findings);
+
+        // Act
+        var refused = designs.Publish(design.Id, buyer, Today, [new WarningReason(warning.Code, warning.Path, "F1 is the framework's method")], null, Commissioner);
+        Assess(database, buyer, design.Id);
+        var published = designs.Publish(design.Id, buyer, Today, [new WarningReason(warning.Code, warning.Path, "F1 is the framework's method")], null, Commissioner);
+
+        // Assert
+        Assert.Contains("conflicts assessment before publishing the tender notice (PA 2023 s.83(1))", refused.Error?.Message, StringComparison.Ordinal);
+        Assert.True(published.IsSuccess, published.Error?.Message);
+    }
+
+    /// <summary>Records the design's conflicts assessment, as a commissioner does before publishing (PA 2023 s.83).</summary>
+    internal static void Assess(TestDatabase database, string buyer, string design)
+    {
+        var clock = NewClock();
+        var recorded = new Data.Bids.Evaluations(database.Target, clock, new Data.Bids.TenderBoxes(database.Target, clock, new Data.Bids.BidOptions()))
+            .RecordAssessment(design, buyer, "No conflict or potential conflict was identified among the officers and advisers acting.", Commissioner);
+        Assert.True(recorded.IsSuccess, recorded.Error?.Message);
     }
 
     [Theory]

@@ -74,6 +74,13 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["commissioning/designs/{id}/what-if"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/lots/{index:int}/scale"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/lots/{index:int}/criteria/{criterion:int}"] = Policies.CanDesignTenders,
+        ["evaluation"] = Policies.CanRunEvaluation,
+        ["evaluation/{id}"] = Policies.CanRunEvaluation,
+        ["evaluation/{id}/bids/{bid}"] = Policies.CanRunEvaluation,
+        ["evaluation/{id}/lots/{lot}"] = Policies.CanRunEvaluation,
+        ["evaluation/panels"] = Policies.CanScoreBids,
+        ["evaluation/panels/{id}"] = Policies.CanScoreBids,
+        ["evaluation/panels/{id}/bids/{bid}"] = Policies.CanScoreBids,
         ["/api/write/designs"] = Policies.CanDesignTenders, // machine tokens only (Bearer)
         ["/api/write/designs/{id}"] = Policies.CanDesignTenders,
         ["bidding"] = Policies.CanSubmitBids,

@@ -87,7 +87,9 @@ public sealed class CommissioningTests : IDisposable
         var (scored, scoredPage) = await commissioner.SubmitToAsync($"{design}/what-if", $"{design}/what-if?lot=0", bids);
         var (checkResponse, check) = await commissioner.GetAsync($"{design}/check");
         Assert.True(checkResponse.StatusCode == HttpStatusCode.OK, $"{checkResponse.StatusCode} {check.QuerySelector("main")?.TextContent}");
-        var (published, publishedPage) = await commissioner.SubmitToAsync($"{design}/check", $"{design}/check", []);
+        var (_, noAssessmentPage) = await commissioner.SubmitToAsync($"{design}/check", $"{design}/check", []);
+        var (published, publishedPage) = await commissioner.SubmitToAsync($"{design}/check", $"{design}/check",
+            new Dictionary<string, string> { ["conflicts"] = "No conflict was identified among the officers acting." });
         using var anonymous = new SignedInClient(_portal);
         var (_, search) = await anonymous.GetAsync("/search?q=Community+support");
 
@@ -100,6 +102,8 @@ public sealed class CommissioningTests : IDisposable
         Assert.Contains("Winner: ", scoredPage.QuerySelector("#winner")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(bids.Count(b => b.Key.EndsWith(".bidder", StringComparison.Ordinal) && b.Value.Length > 0), scoredPage.QuerySelectorAll("#arithmetic tbody tr").Length);
         Assert.NotNull(check.QuerySelector("#no-findings"));
+        Assert.Contains("Prepare the conflicts assessment before publishing", noAssessmentPage.QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(noAssessmentPage.QuerySelector("#published"));
         Assert.True(published.StatusCode == HttpStatusCode.OK, $"{published.StatusCode} {published.RequestMessage?.RequestUri} {publishedPage.QuerySelector("main")?.TextContent}");
         Assert.Contains("Published as ocds-stewrd-", publishedPage.QuerySelector("#published")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Community support", search.Body!.TextContent, StringComparison.Ordinal);

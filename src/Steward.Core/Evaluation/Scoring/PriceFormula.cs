@@ -2,7 +2,8 @@ namespace Steward.Core.Evaluation.Scoring;
 
 /// <summary>
 /// The price methods of the catalogue (../shared/domain/evaluation-methods.md §1.2), by their numbers there. F9, F11,
-/// F12 and F13 are not offered: F13's last step was not retrieved, and F9, F11 and F12 need inputs a design does not hold.
+/// F12 and F13 are not offered in designs: F13's last step was not retrieved, and F9, F11 and F12 need inputs a design
+/// does not hold. F11, ProZorro's coefficient, is computed for comparison by <see cref="MeatCoefficient"/>.
 /// </summary>
 public enum PriceFormula
 {

@@ -11,11 +11,20 @@ namespace Steward.Web.Pages.Commissioning;
 /// checker's findings (errors block; each warning needs a reason), and publication as OCDS; once published, an
 /// amendment needs its rationale. Also the export of the design to share.
 /// </summary>
-public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, TimeProvider time, Analytics.ReportCache figures) : DesignPage(designs, acting, time)
+public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, TimeProvider time, Analytics.ReportCache figures, Data.Bids.Evaluations evaluations) : DesignPage(designs, acting, time)
 {
     public string? Published { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id).ConfigureAwait(false) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (!await LoadAsync(id).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        Assessment = evaluations.Assessment(id);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetExportAsync(string id)
     {
@@ -28,11 +37,20 @@ public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, Time
         return File(Encoding.UTF8.GetBytes(json), "application/json", $"design-{id}.json");
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, string? amendment)
+    /// <summary>The conflicts assessment as last recorded (PA 2023 s.83); null until one is prepared.</summary>
+    public Data.Bids.ConflictsAssessment? Assessment { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(string id, string? amendment, string? conflicts)
     {
         if (!await LoadAsync(id).ConfigureAwait(false))
         {
             return NotFound();
+        }
+
+        Assessment = evaluations.Assessment(id);
+        if (Assessment is null && string.IsNullOrWhiteSpace(conflicts))
+        {
+            ModelState.AddModelError("conflicts", "Prepare the conflicts assessment before publishing: the conflicts and potential conflicts identified and the steps taken, or that none was found (PA 2023 s.83(1))");
         }
 
         var reasons = Review.Warnings.Select((w, i) => new WarningReason(w.Code, w.Path, Form($"reason{i}") ?? string.Empty)).ToList();
@@ -57,6 +75,12 @@ public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, Time
             return Page();
         }
 
+        if (Assessment is null && evaluations.RecordAssessment(id, Current.Organisation!.Id, conflicts, Current.Party) is { IsSuccess: false } refused)
+        {
+            ModelState.AddModelError("conflicts", refused.Error!.Message);
+            return Page();
+        }
+
         var published = Designs.Publish(id, Current.Organisation!.Id, Today, reasons, amendment, Current.Party);
         if (!published.IsSuccess)
         {
@@ -66,6 +90,7 @@ public sealed class CheckModel(TenderDesigns designs, ActingAccount acting, Time
 
         figures.StoreChanged();
         await LoadAsync(id).ConfigureAwait(false);
+        Assessment = evaluations.Assessment(id);
         Published = published.Value.Releases == 1
             ? $"Published as {published.Value.Ocid}. It is in search now; the buyer's figures and the red flags include it as soon as they are recomputed (in the background, within a minute)."
             : $"Amendment {published.Value.Releases - 1} published to {published.Value.Ocid}.";
