@@ -33,6 +33,7 @@ public sealed class BiddingAccessibilityTests(BrowserPortal portal)
         var designs = new TenderDesigns(target, TimeProvider.System);
         var design = designs.Create(buyer, Design(today, today.AddDays(40)), Commissioner).Value.Id;
         var reasons = designs.Review(design, today)!.Warnings.Select(w => new WarningReason(w.Code, w.Path, "Accepted for the test")).ToList();
+        Assert.True(new Evaluations(target, TimeProvider.System, new TenderBoxes(target, TimeProvider.System, new BidOptions())).RecordAssessment(design, buyer, "No conflict was identified.", Commissioner).IsSuccess);
         Assert.True(designs.Publish(design, buyer, today, reasons, null, Commissioner).IsSuccess);
         var supplier = directory.AddOrganisation("Axe Care CIC", OrganisationSide.Supplier, null, "cli:test").Value.Id;
         var other = directory.AddOrganisation("Other Care Ltd", OrganisationSide.Supplier, null, "cli:test").Value.Id;

@@ -3,6 +3,7 @@ using Steward.Core.Accounts;
 using Steward.Core.Tenders;
 using Steward.Data;
 using Steward.Data.Accounts;
+using Steward.Data.Bids;
 using Steward.Data.Tenders;
 
 namespace Steward.Web.Tests.Bidding;
@@ -46,6 +47,8 @@ internal static class BidTender
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var review = designs.Review(id, today)!;
         var reasons = review.Warnings.Select(w => new WarningReason(w.Code, w.Path, "Accepted for the test")).ToList();
+        var assessed = new Evaluations(target, clock, new TenderBoxes(target, clock, new BidOptions())).RecordAssessment(id, buyer, "No conflict was identified before the tender notice.", Commissioner);
+        Assert.True(assessed.IsSuccess, assessed.Error?.Message);
         var published = designs.Publish(id, buyer, today, reasons, null, Commissioner);
         Assert.True(published.IsSuccess, published.Error?.Message);
         return (buyer, id);
