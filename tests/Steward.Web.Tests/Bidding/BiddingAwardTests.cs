@@ -24,6 +24,8 @@ public sealed class BiddingAwardTests : IDisposable
     private static readonly DateOnly TenderStart = new(2026, 12, 7);
     private static readonly DateOnly TenderEnd = new(2027, 1, 11);
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly PortalFactory _portal;
 
@@ -105,7 +107,7 @@ public sealed class BiddingAwardTests : IDisposable
         Assert.Contains("Consensus 4: both evaluators cite the answer", page.QuerySelector("#marks")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
         var body = await json.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(JsonSerializer.Serialize(kept, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), body);
+        Assert.Equal(JsonSerializer.Serialize(kept, Json), body);
         Assert.Contains("\"whyNotSuccessful\":", body, StringComparison.Ordinal);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", pdf.Content.Headers.ContentDisposition!.DispositionType);
@@ -156,7 +158,7 @@ public sealed class BiddingAwardTests : IDisposable
         Assert.True(Boxes.ReceiptsOf(lateId).Single().Late);
     }
 
-    private async Task<string> BidAsync(SignedInClient client, string lotPage, string price)
+    private static async Task<string> BidAsync(SignedInClient client, string lotPage, string price)
     {
         var fields = BidClient.Valid();
         fields["price"] = [price];
