@@ -45,27 +45,35 @@ public sealed class BiddingAccessibilityTests(BrowserPortal portal)
 
         // Act / Assert: the supplier joins, and each page is checked as it is reached.
         var page = await portal.NewPageAsync(bypassCsp: true);
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        var slow = new LocatorAssertionsToBeVisibleOptions { Timeout = 60_000 };
         await page.GotoAsync(invitation);
         await page.GetByLabel("E-mail address").FillAsync("bids@axe-care.example");
         await page.GetByLabel("Choose a password").FillAsync("correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/invitations/", StringComparison.Ordinal));
         await page.GotoAsync("/bidding");
+        await JourneyTests.ArriveAsync(page, "/bidding");
         await AxeCheck.AssertNoViolationsAsync(page, portal, "bidding");
         await page.Locator($"a[href='/bidding/{design}/lots/1']").ClickAsync();
         await JourneyTests.ArriveAsync(page, $"/bidding/{design}/lots/1");
         await AxeCheck.AssertNoViolationsAsync(page, portal, "a lot's bid page");
         await page.Locator("#submit").ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync(slow);
         await AxeCheck.AssertNoViolationsAsync(page, portal, "a lot's bid page with errors");
         await page.Locator("#price").FillAsync("250000");
         await page.Locator("#a0").FillAsync("Named keyworkers for every person");
+
+        // A 300 KB file: the bid page lifts Kestrel's 64 KB request limit for itself (BidUploadLimit).
+        await page.Locator("#f0").SetInputFilesAsync(new FilePayload { Name = "staffing plan.pdf", MimeType = "application/pdf", Buffer = [.. "%PDF-1.7\n"u8, .. new byte[300 * 1024]] });
         foreach (var declaration in new[] { "conditionsOfParticipation", "noExclusionGrounds", "independentTender" })
         {
             await page.Locator($"#declarations-{declaration}").CheckAsync();
         }
 
         await page.Locator("#submit").ClickAsync();
-        await Assertions.Expect(page.Locator("#hash")).ToContainTextAsync("sha256:");
+        await Assertions.Expect(page.Locator("#hash")).ToContainTextAsync("sha256:", new() { Timeout = 60_000 });
         var bid = new Uri(page.Url).AbsolutePath.Split('/')[3];
         await AxeCheck.AssertNoViolationsAsync(page, portal, "a receipt");
 
@@ -96,10 +104,11 @@ public sealed class BiddingAccessibilityTests(BrowserPortal portal)
         var asked = evaluations.AskAlt(bid, buyer, Commissioner);
         Assert.True(asked.IsSuccess, asked.Error?.Message);
         await page.GotoAsync($"/bidding/questions/{bid}");
+        await JourneyTests.ArriveAsync(page, $"/bidding/questions/{bid}");
         await AxeCheck.AssertNoViolationsAsync(page, portal, "a question about a price");
         await page.Locator("#Explanation").FillAsync("A grant pays part of our carers' wages");
         await page.Locator("#send").ClickAsync();
-        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync(slow);
 
         // The award and the summaries.
         Assert.True(evaluations.DecideAlt(bid, buyer, AltDecision.Accepted, "The grant is confirmed", Commissioner).IsSuccess);
@@ -110,7 +119,7 @@ public sealed class BiddingAccessibilityTests(BrowserPortal portal)
         await page.GotoAsync("/bidding");
         await page.Locator($"a[href='/bidding/summaries/{bid}']").ClickAsync();
         await JourneyTests.ArriveAsync(page, $"/bidding/summaries/{bid}");
-        await Assertions.Expect(page.Locator("#marks")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#marks")).ToBeVisibleAsync(slow);
         await AxeCheck.AssertNoViolationsAsync(page, portal, "an assessment summary");
     }
 
