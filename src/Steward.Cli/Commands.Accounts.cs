@@ -22,17 +22,28 @@ internal static partial class StewardCommand
             AddAdminCommand(console), AddOrganisationCommand(console), OrganisationsListCommand(console), InviteCommand(console), MembersCommand(console),
         };
 
-    private static Option<string> PortalOption() => new("--url")
+    private static Option<string> PortalOption() => new Option<string>("--url")
     {
         Description = $"The portal's address, for the link (default: {DefaultPortal})",
         DefaultValueFactory = _ => DefaultPortal,
-    };
+    }.WebAddress();
 
-    private static Option<string> ValidForOption() => new("--valid-for")
+    private static Option<string> ValidForOption() => new Option<string>("--valid-for")
     {
         Description = "How long the link works: hours (48h) or days (3d), at most 7d (default: 72h)",
         DefaultValueFactory = _ => "72h",
-    };
+    }.Check(value =>
+    {
+        try
+        {
+            _ = ValidFor(value);
+            return null;
+        }
+        catch (CliException)
+        {
+            return "is not hours (48h) or days (3d) up to 7d";
+        }
+    });
 
     private static AccountDirectory Accounts(ParseResult parsed, Option<string?> db, CliConsole console) => new(Target(parsed, db, console), console.Time);
 
@@ -64,6 +75,7 @@ internal static partial class StewardCommand
         var by = ByOption();
         var name = new Argument<string>("NAME") { Description = "The organisation's name" };
         var side = new Option<string>("--side") { Description = "buyer, supplier or verification", Required = true };
+        side.OneOf("buyer, supplier or verification", "buyer", "supplier", "verification");
         var identifier = new Option<string?>("--identifier") { Description = "Its register identifier, SCHEME-id (GB-PPON-…, GB-COH-01234567, GB-CHC-…): links it to the published buyer or supplier and the register profile" };
         var json = new Option<bool>("--json") { Description = "Print the organisation as JSON" };
         var command = new Command("add-organisation", "Add an organisation people act for. Exit 0 added; 2 bad usage (unknown side, identifier not SCHEME-id or already taken)")
@@ -124,6 +136,7 @@ internal static partial class StewardCommand
         var validFor = ValidForOption();
         var organisation = new Argument<string>("ORGANISATION") { Description = "The organisation's id (see 'steward accounts organisations')" };
         var role = new Option<string>("--role") { Description = $"The role offered: {RoleNames.All}", Required = true };
+        role.OneOf($"one of {RoleNames.All}", [.. Enum.GetValues<Role>().Select(RoleNames.Of)]);
         var command = new Command("invite", "Invite somebody to an organisation with a role: prints a single-use link that expires. " +
                                             "Exit 0 link printed; 2 bad usage (unknown organisation or role, or a role its side does not allow)")
         {

@@ -66,7 +66,7 @@ internal static partial class StewardCommand
     private static Command AuditShowCommand(CliConsole console)
     {
         var db = DbOption();
-        var last = new Option<int>("--last") { Description = "How many entries, newest first (default 50)", DefaultValueFactory = _ => 50 };
+        var last = new Option<int>("--last") { Description = "How many entries, newest first (default 50)", DefaultValueFactory = _ => 50 }.Within(1, 100_000);
         var subject = new Option<string?>("--subject") { Description = "Only entries about this subject, e.g. organisation:ID, account:ID, profile:ID" };
         var command = new Command("show", "The newest entries: sequence, time, actor, action, subject and details, tab-separated") { db, last, subject };
         command.SetAction(parsed => Guard(console, () =>

@@ -12,13 +12,14 @@ internal static partial class StewardCommand
     private static Command CompileCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var output = OutputOption();
         var schema = SchemaOption();
         var package = new Option<bool>("--package") { Description = "Write one record package instead of JSON Lines of compiled releases" };
         var versioned = new Option<bool>("--versioned") { Description = "Write versioned releases (with --package: add a versionedRelease to each record)" };
         var linked = new Option<bool>("--linked-releases") { Description = "With --package: link releases by URL (package uri + '#' + release id) instead of embedding them" };
         var uri = new Option<string>("--uri") { Description = "With --package: the package's uri", DefaultValueFactory = _ => string.Empty };
-        var publishedDate = new Option<string?>("--published-date") { Description = "With --package: the package's publishedDate (default: now, UTC)" };
+        var publishedDate = new Option<string?>("--published-date") { Description = "With --package: the package's publishedDate (default: now, UTC)" }.Instant();
         var publisherName = new Option<string?>("--publisher-name") { Description = "With --package: the publisher's name (default: the last input package's publisher)" };
         var publisherUri = new Option<string?>("--publisher-uri") { Description = "With --package: the publisher's uri" };
         var publisherScheme = new Option<string?>("--publisher-scheme") { Description = "With --package: the publisher's scheme" };
@@ -28,19 +29,13 @@ internal static partial class StewardCommand
             Description = "Release bytes held in memory before sorting to temporary files",
             DefaultValueFactory = _ => (int)(ReleaseGrouperOptions.DefaultMemoryBudgetBytes / (1024 * 1024)),
         };
-        memory.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--memory-mb must be at least 1.");
-            }
-        });
-        var temp = new Option<string?>("--temp-dir") { Description = "Where to put temporary sorted runs (default: the system's temporary folder)" };
+        memory.Within(1, 1_000_000);
+        var temp = new Option<string?>("--temp-dir") { Description = "Where to put temporary sorted runs (default: the system's temporary folder)" }.ExistingFolder();
 
         var command = new Command("compile", "Merge releases into one compiled release per ocid (JSON Lines), following the OCDS merging " +
                                              "specification; OCDS 1.0 input is upgraded to 1.1 first. Officials' contact details are left out.")
         {
-            files, output, schema, package, versioned, linked, uri, publishedDate,
+            files, maxRelease, output, schema, package, versioned, linked, uri, publishedDate,
             publisherName, publisherUri, publisherScheme, publisherUid, memory, temp,
         };
         command.SetAction(parsed => Guard(console, () =>
@@ -58,7 +53,7 @@ internal static partial class StewardCommand
             using var compiler = new OcdsCompiler(options);
             foreach (var file in parsed.GetValue(files)!)
             {
-                using var reader = OpenReader(file, console);
+                using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                 compiler.Read(reader);
             }
 

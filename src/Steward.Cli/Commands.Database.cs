@@ -7,11 +7,11 @@ namespace Steward.Cli;
 /// <summary><c>steward db migrate</c> and <c>steward stats</c>: the store itself.</summary>
 internal static partial class StewardCommand
 {
-    private static Option<string?> DbOption() => new("--db")
+    private static Option<string?> DbOption() => new Option<string?>("--db")
     {
         Description = "The database: a file path (SQLite), a PostgreSQL connection string (Host=...) or postgres:// URL; " +
                       $"default: ${DatabaseTarget.EnvironmentVariable}, else {DatabaseTarget.DefaultFile}",
-    };
+    }.Database();
 
     private static DatabaseTarget Target(ParseResult parsed, Option<string?> db, CliConsole console)
     {

@@ -13,13 +13,7 @@ internal static partial class StewardCommand
     private static Command DemoCommand(CliConsole console)
     {
         var releases = new Option<int>("--releases", "-n") { Description = "How many releases to generate", DefaultValueFactory = _ => 5000 };
-        releases.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--releases must be at least 1.");
-            }
-        });
+        releases.Within(1, 100_000_000);
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed and count give the same data", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--output", "-o") { Description = "Write the releases as JSON Lines to this file ('-' for standard output) instead of importing them" };
         var db = DbOption();

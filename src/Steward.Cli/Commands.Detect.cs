@@ -9,11 +9,12 @@ internal static partial class StewardCommand
     private static Command DetectCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var command = new Command("detect", "Say what each input holds, detected from its content: the shape of its documents " +
                                             "(release package, record package, release, record, array), whether there are several " +
                                             "(JSON Lines or concatenated), and how many releases and records.")
         {
-            files,
+            files, maxRelease,
         };
         command.Aliases.Add("detect-format");
         command.SetAction(parsed => Guard(console, () =>
@@ -21,7 +22,7 @@ internal static partial class StewardCommand
             using var text = console.OutText();
             foreach (var file in parsed.GetValue(files)!)
             {
-                using var reader = OpenReader(file, console);
+                using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                 var shapes = new SortedSet<string>(StringComparer.Ordinal);
                 long releases = 0, records = 0;
                 while (reader.Read() is { } next)

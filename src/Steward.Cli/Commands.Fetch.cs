@@ -24,11 +24,11 @@ internal static partial class StewardCommand
     private static Command FetchSource(CliConsole console, string name, string description, string source, int interval, int throttleWait,
         Func<StewardImporter, HttpClient, CollectorOptions, Func<DateTimeOffset, DateTimeOffset, CancellationToken, Task<CollectResult>>> collector)
     {
-        var from = new Option<string>("--from") { Description = "The first day (YYYY-MM-DD, or a date-time), UTC", Required = true };
-        var to = new Option<string?>("--to") { Description = "The end, not included (default: now)" };
+        var from = new Option<string>("--from") { Description = "The first day (YYYY-MM-DD, or a date-time), UTC", Required = true }.Instant();
+        var to = new Option<string?>("--to") { Description = "The end, not included (default: now)" }.Instant();
         var db = DbOption();
-        var baseUrl = new Option<string?>("--base-url") { Description = "Another address for the API (a mirror, or a test server)" };
-        var delay = new Option<double>("--delay") { Description = "Seconds between requests", DefaultValueFactory = _ => interval };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Another address for the API (a mirror, or a test server)" }.WebAddress();
+        var delay = new Option<double>("--delay") { Description = "Seconds between requests (0 to 3600)", DefaultValueFactory = _ => interval }.Within(0, 3600);
         var command = new Command(name, $"{description}. The cursor is saved as '{source}'.") { from, to, db, baseUrl, delay };
         command.SetAction(async (parsed, cancellation) =>
         {

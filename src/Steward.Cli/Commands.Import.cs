@@ -8,28 +8,28 @@ namespace Steward.Cli;
 /// <summary><c>steward import</c>: OCDS files, folders or standard input into the store.</summary>
 internal static partial class StewardCommand
 {
-    /// <summary>The file names an import takes from a folder.</summary>
-    private static readonly string[] ImportExtensions = [".json", ".jsonl", ".ndjson", ".gz"];
-
     private static Command ImportCommand(CliConsole console)
     {
         var paths = FilesArgument();
-        paths.Description = "OCDS files or folders (their .json, .jsonl, .ndjson and .gz files, recursively); '-' reads standard input";
+        paths.Description = "OCDS files or folders (their .json, .jsonl, .ndjson and .gz files, recursively; each real folder once); '-' reads standard input";
         var db = DbOption();
+        var maxRelease = MaxReleaseOption();
         var command = new Command("import", "Import OCDS into the store, each file in one transaction: importing the same data twice " +
                                             "changes nothing, a new release recompiles only its own process, and a file that fails " +
-                                            "leaves the database as it was.")
+                                            "leaves the database as it was while the others are imported. Exit 0: all stored; 1: stored, " +
+                                            "with errors listed (releases left out); 2: an input could not be stored (named in the summary).")
         {
-            paths, db,
+            paths, db, maxRelease,
         };
         command.SetAction(parsed => Guard(console, () =>
         {
             var target = Target(parsed, db, console);
-            var files = Expand(parsed.GetValue(paths)!);
+            var files = ImportInputs.Expand(parsed.GetValue(paths)!, warning => console.Error.WriteLine($"steward: {warning}"));
             using var importer = StewardImporter.Open(target, console.Time);
+            importer.ReaderOptions = ReaderOptions(parsed, maxRelease);
             var progress = ImportProgressDisplay.For(console);
             long isNew = 0, changed = 0, skipped = 0, records = 0, problems = 0, errors = 0;
-            var failed = 0;
+            var failed = new List<string>();
             foreach (var file in files)
             {
                 try
@@ -42,45 +42,27 @@ internal static partial class StewardCommand
                     problems += ReportProblems(result.Problems, console);
                     errors += result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
                 }
-                catch (OcdsReadException exception)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    failed++;
-                    console.Error.WriteLine($"steward: {exception.Message}; nothing from this file was stored");
+                    // This input is rolled back; the run goes on with the next.
+                    failed.Add(file);
+                    console.Error.WriteLine($"steward: {FailureMessage(file, exception)}; nothing from this file was stored");
                 }
             }
 
-            console.Error.WriteLine($"steward import: {files.Count - failed} of {files.Count} inputs into {target}: releases {isNew:N0} new, " +
-                                    $"{changed:N0} changed, {skipped:N0} skipped; {records:N0} records compiled; {problems:N0} problems");
-            return failed > 0 ? ExitCodes.UsageOrUnreadable : errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+            console.Error.WriteLine($"steward import: {files.Count - failed.Count} of {files.Count} inputs into {target}: releases {isNew:N0} new, " +
+                                    $"{changed:N0} changed, {skipped:N0} skipped; {records:N0} records compiled; {problems:N0} problems" +
+                                    (failed.Count == 0 ? string.Empty : $"; not stored: {string.Join(", ", failed)}"));
+            return failed.Count > 0 ? ExitCodes.UsageOrUnreadable : errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         }));
         return command;
     }
 
-    /// <summary>Files as given; folders become their OCDS files, in name order.</summary>
-    private static List<string> Expand(IEnumerable<string> paths)
+    /// <summary>Why an input could not be stored, in one line naming it.</summary>
+    private static string FailureMessage(string file, Exception exception) => exception switch
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (path != OcdsInput.StandardInput && Directory.Exists(path))
-            {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => ImportExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                {
-                    throw new CliException($"{path}: this folder holds no .json, .jsonl, .ndjson or .gz files");
-                }
-
-                files.AddRange(found);
-            }
-            else
-            {
-                files.Add(path);
-            }
-        }
-
-        return files;
-    }
+        OcdsReadException or Data.DatabaseUnavailableException => exception.Message,
+        _ => $"{file}: Steward could not store this input ({exception.GetType().Name}: {exception.Message}); please report it with the file, " +
+             "since every input should be stored or refused with its place",
+    };
 }

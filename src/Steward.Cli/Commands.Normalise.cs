@@ -13,15 +13,16 @@ internal static partial class StewardCommand
     private static Command NormaliseCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var output = OutputOption();
         var changes = new Option<string?>("--changes")
         {
             Description = "Write every change made, one JSON object per line (rule, ocid, release, path, before, after, reason), to this file",
-        };
+        }.FileToWrite();
         var rules = string.Join("; ", NormalisationRules.All.Select(r => $"{r.Rule}: {r.Description}"));
         var command = new Command("normalise", $"Normalise UK OCDS quirks, writing each document in the shape it came in. Rules: {rules}.")
         {
-            files, output, changes,
+            files, maxRelease, output, changes,
         };
         command.Aliases.Add("normalize");
         command.SetAction(parsed => Guard(console, () =>
@@ -48,7 +49,7 @@ internal static partial class StewardCommand
             {
                 foreach (var file in parsed.GetValue(files)!)
                 {
-                    using var reader = OpenReader(file, console);
+                    using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                     changed += new DocumentRewriter(target.Stream).Rewrite(
                         reader,
                         (release, _) => Apply(release),

@@ -63,10 +63,10 @@ internal static partial class StewardCommand
         return command;
     }
 
-    private static Option<string?> RulesOption() => new("--rules")
+    private static Option<string?> RulesOption() => new Option<string?>("--rules")
     {
         Description = "A JSON file of classification settings (docs/suppliers.md, \"Settings\"); default: the documented defaults",
-    };
+    }.ExistingFile();
 
     /// <summary>Reads a profile file, writing its warnings and problems (each naming the file and field) to standard error; null when it has problems.</summary>
     private static SupplierProfile? ReadProfile(string path, CliConsole console)

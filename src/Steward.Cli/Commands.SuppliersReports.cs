@@ -73,7 +73,7 @@ internal static partial class StewardCommand
     {
         var template = new Argument<string>("TEMPLATE") { Description = "The buyer's cost template, JSON (docs/open-book.md)" };
         var submissions = RejectingOptions(new Argument<string[]>("SUBMISSION") { Description = "Suppliers' cost breakdowns against it, JSON", Arity = ArgumentArity.OneOrMore });
-        var policies = new Option<string[]>("--policy") { Description = "Profit-cap policies, JSON (the buyer's own; default: the known context for the service, which sets no cap)" };
+        var policies = new Option<string[]>("--policy") { Description = "Profit-cap policies, JSON (the buyer's own; default: the known context for the service, which sets no cap)" }.ExistingFile();
         var on = DayOption("--on", "The day the cap policies are checked on (default today)");
         var db = DbOption();
         var command = new Command("costs", "Open-book costs: each submission's cost, margin, mark-up and unit price against the template, checked against profit-cap " +

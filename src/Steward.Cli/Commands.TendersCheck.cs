@@ -16,9 +16,9 @@ internal static partial class StewardCommand
         var design = new Argument<string>("DESIGN") { Description = "A tender design, JSON (docs/tenders.md); - reads standard input" };
         var format = new Option<string>("--format") { Description = "json or text (default text)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("json", "text");
-        var on = new Option<string?>("--on") { Description = "Check as on this day, YYYY-MM-DD (default today): a deadline before it has passed" };
-        var models = new Option<string?>("--models") { Description = "Social Value Model reference data to use instead of the copy shipped (docs/tenders.md)" };
-        var rules = new Option<string?>("--rules") { Description = "Register settings, e.g. the reservable services list (docs/suppliers.md)" };
+        var on = new Option<string?>("--on") { Description = "Check as on this day, YYYY-MM-DD (default today): a deadline before it has passed" }.Instant();
+        var models = new Option<string?>("--models") { Description = "Social Value Model reference data to use instead of the copy shipped (docs/tenders.md)" }.ExistingFile();
+        var rules = new Option<string?>("--rules") { Description = "Register settings, e.g. the reservable services list (docs/suppliers.md)" }.ExistingFile();
         var command = new Command("check", "Check a design before publication: weights, the social value floor, goals and measures, the price method, " +
                                            "tie-break, tender period and reservations. Exit 0 no finding; 1 any finding; 2 unreadable")
         {

@@ -9,12 +9,13 @@ internal static partial class StewardCommand
     private static Command UpgradeCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var output = OutputOption();
         var command = new Command("upgrade", "Upgrade OCDS 1.0 to 1.1, as OCDS Kit's upgrade does: organisations become parties with roles, " +
                                              "amendment becomes amendments, transactions get payer, payee and value. Each document is written " +
                                              "in the shape it came in, one per line; 1.1 data passes through. Officials' contact details are left out.")
         {
-            files, output,
+            files, maxRelease, output,
         };
         command.SetAction(parsed => Guard(console, () =>
         {
@@ -22,7 +23,7 @@ internal static partial class StewardCommand
             long changed = 0;
             foreach (var file in parsed.GetValue(files)!)
             {
-                using var reader = OpenReader(file, console);
+                using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                 changed += OcdsUpgrade.Rewrite(reader, target.Stream);
             }
 

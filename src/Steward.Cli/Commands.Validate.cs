@@ -12,6 +12,7 @@ internal static partial class StewardCommand
     private static Command ValidateCommand(CliConsole console)
     {
         var files = FilesArgument();
+        var maxRelease = MaxReleaseOption();
         var schema = SchemaOption();
         var format = new Option<string>("--format", "-f") { Description = "text: one problem per line; json: one JSON report", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
@@ -19,12 +20,12 @@ internal static partial class StewardCommand
         {
             Description = "List at most this many problems of each kind (the rest are counted); 0 lists all",
             DefaultValueFactory = _ => 100,
-        };
+        }.Within(0, int.MaxValue);
         var command = new Command("validate", "Validate OCDS against the OCDS 1.1.5 schema plus the extensions each package declares, " +
                                               "and make the Data Review Tool's further checks (duplicate release ids, ocid prefix, dates out of " +
                                               "order, codelist values, empty fields). Exit 0: valid; 1: problems listed; 2: unreadable input.")
         {
-            files, schema, format, limit,
+            files, maxRelease, schema, format, limit,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -44,7 +45,7 @@ internal static partial class StewardCommand
                     string? failure = null;
                     try
                     {
-                        using var reader = OpenReader(file, console);
+                        using var reader = OpenReader(file, console, ReaderOptions(parsed, maxRelease));
                         counts = await validator.ValidateAsync(reader, problem =>
                         {
                             if (listing.Admit(problem) && !json)

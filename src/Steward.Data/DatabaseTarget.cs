@@ -22,7 +22,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         Parse(!string.IsNullOrWhiteSpace(db) ? db : !string.IsNullOrWhiteSpace(fromEnvironment) ? fromEnvironment : DefaultFile);
 
     /// <summary>Reads one <c>--db</c> value.</summary>
-    /// <exception cref="ArgumentException">A PostgreSQL URL or connection string that cannot be read.</exception>
+    /// <exception cref="ArgumentException">A PostgreSQL URL or connection string that cannot be read, or a folder given as the SQLite file.</exception>
     public static DatabaseTarget Parse(string db)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(db);
@@ -38,6 +38,11 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         }
 
         var path = Path.GetFullPath(text);
+        if (Directory.Exists(path))
+        {
+            throw new ArgumentException($"--db {text}: this is a folder; give the SQLite file to use, such as {Path.Combine(text, DefaultFile)}");
+        }
+
         var sqlite = new SqliteConnectionStringBuilder
         {
             DataSource = path,

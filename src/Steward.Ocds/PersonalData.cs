@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,7 +8,8 @@ namespace Steward.Ocds;
 /// Officials' personal data in OCDS: the <c>name</c>, <c>email</c>, <c>telephone</c> and <c>faxNumber</c> of a
 /// <c>contactPoint</c> (and of the EU profile's <c>additionalContactPoints</c>). The Open Government Licence does
 /// not cover personal data, so Steward never displays, exports or logs them: every output of the toolkit leaves
-/// them out, and messages never quote a value found under a contact point.
+/// them out, and messages never quote a value found under a contact point. E-mail addresses and phone numbers in
+/// free text are masked on the way out too (<see cref="PersonalText"/>).
 /// </summary>
 public static class PersonalData
 {
@@ -22,8 +24,11 @@ public static class PersonalData
         path is not null && (path.Contains("contactPoint", StringComparison.Ordinal) ||
                              path.Contains("additionalContactPoints", StringComparison.Ordinal));
 
-    /// <summary>Removes personal fields from every contact point in <paramref name="node"/>, in place.</summary>
-    public static void Redact(JsonNode? node)
+    /// <summary>
+    /// Removes personal fields from every contact point in <paramref name="node"/>, and masks e-mail addresses and
+    /// phone numbers in its free text, in place.
+    /// </summary>
+    public static void Redact(JsonNode? node, string? field = null)
     {
         switch (node)
         {
@@ -34,17 +39,34 @@ public static class PersonalData
                     {
                         RedactContact(child);
                     }
+                    else if (child is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+                    {
+                        if (PersonalText.IsFreeText(name) && value.ToString() is var text && PersonalText.Mask(text) is var masked && !ReferenceEquals(masked, text))
+                        {
+                            obj[name] = masked;
+                        }
+                    }
                     else
                     {
-                        Redact(child);
+                        Redact(child, name);
                     }
                 }
 
                 break;
             case JsonArray array:
-                foreach (var item in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    Redact(item);
+                    if (array[i] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+                    {
+                        if (PersonalText.IsFreeText(field) && value.ToString() is var text && PersonalText.Mask(text) is var masked && !ReferenceEquals(masked, text))
+                        {
+                            array[i] = masked;
+                        }
+                    }
+                    else
+                    {
+                        Redact(array[i], field);
+                    }
                 }
 
                 break;
@@ -53,8 +75,11 @@ public static class PersonalData
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> without the personal fields of its contact points.</summary>
-    public static void WriteRedacted(Utf8JsonWriter writer, JsonElement value, bool insideContact = false)
+    /// <summary>
+    /// Writes <paramref name="value"/> without the personal fields of its contact points, with e-mail addresses and
+    /// phone numbers in its free text masked. <paramref name="field"/> is the name the value is under.
+    /// </summary>
+    public static void WriteRedacted(Utf8JsonWriter writer, JsonElement value, bool insideContact = false, string? field = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         switch (value.ValueKind)
@@ -69,7 +94,7 @@ public static class PersonalData
                     }
 
                     writer.WritePropertyName(property.Name);
-                    WriteRedacted(writer, property.Value, IsContactField(property.Name));
+                    WriteRedacted(writer, property.Value, IsContactField(property.Name), property.Name);
                 }
 
                 writer.WriteEndObject();
@@ -78,10 +103,23 @@ public static class PersonalData
                 writer.WriteStartArray();
                 foreach (var item in value.EnumerateArray())
                 {
-                    WriteRedacted(writer, item, insideContact);
+                    WriteRedacted(writer, item, insideContact, field);
                 }
 
                 writer.WriteEndArray();
+                break;
+            case JsonValueKind.String when PersonalText.IsFreeText(field) && PersonalText.MayHold(JsonMarshal.GetRawUtf8Value(value)):
+                var text = value.GetString()!;
+                var masked = PersonalText.Mask(text);
+                if (masked == text)
+                {
+                    value.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteStringValue(masked);
+                }
+
                 break;
             default:
                 value.WriteTo(writer);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Steward.Data;
 using Steward.Testing;
 
@@ -38,6 +39,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>Also receives every log entry, when set.</summary>
+    public ILoggerProvider? Log { get; init; }
+
     public DatabaseTarget Target => Database.Target;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -48,6 +52,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
+        }
+
+        if (Log is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Log));
         }
     }
 

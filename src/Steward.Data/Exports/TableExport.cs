@@ -50,6 +50,12 @@ public static class TableExport
         null => string.Empty,
         bool flag => flag ? "true" : "false",
         double number => number.ToString("0.####", CultureInfo.InvariantCulture),
+
+        // ISO 8601, never the invariant culture's month-first 09/03/2026 (issue 17).
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime { TimeOfDay.Ticks: 0 } date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime date => date.ToString(date.Kind == DateTimeKind.Local ? "yyyy-MM-dd'T'HH:mm:ssK" : "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

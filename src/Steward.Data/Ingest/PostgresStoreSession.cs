@@ -39,7 +39,7 @@ internal sealed class PostgresStoreSession(NpgsqlConnection connection) : StoreS
                         importer.Write(DateTime.SpecifyKind(date.ToUniversalTime(), DateTimeKind.Utc), NpgsqlTypes.NpgsqlDbType.TimestampTz);
                         break;
                     case string text:
-                        importer.Write(text, NpgsqlTypes.NpgsqlDbType.Text);
+                        importer.Write(StoredText(text), NpgsqlTypes.NpgsqlDbType.Text);
                         break;
                     case double number:
                         importer.Write(number, NpgsqlTypes.NpgsqlDbType.Double);

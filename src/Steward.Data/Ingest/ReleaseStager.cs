@@ -29,6 +29,7 @@ internal sealed class ReleaseStager(StoreSession session)
         string? declaredVersion = null;
         var versionKnown = false;
         long staged = 0;
+        reader.OnWarning = problems.Add;
         while (reader.Read() is { } next)
         {
             switch (next.Kind)
@@ -86,17 +87,14 @@ internal sealed class ReleaseStager(StoreSession session)
 
         void Add(JsonElement release, string? recordOcid, SourceLocation location)
         {
-            var ocid = release.TryGetProperty("ocid", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : recordOcid;
-            if (string.IsNullOrEmpty(ocid))
+            if (StagingChecks.Refusal(release, recordOcid, location) is { } refused)
             {
-                problems.Add(new OcdsProblem(ProblemSeverity.Error, "release-without-ocid",
-                    "this release has no ocid, so it cannot be stored; it was left out")
-                {
-                    Location = location,
-                    JsonPath = location.JsonPath,
-                });
+                problems.Add(refused);
                 return;
             }
+
+            var ocid = release.TryGetProperty("ocid", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : recordOcid!;
+            problems.AddRange(StagingChecks.Warnings(release, ocid, location));
 
             buffer.Clear();
             var is10 = versionKnown ? OcdsVersion.IsVersion10(declaredVersion) : OcdsVersion.LooksLike10(release);

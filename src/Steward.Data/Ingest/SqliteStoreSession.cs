@@ -40,6 +40,7 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
                     null => DBNull.Value,
                     DateTime date => date.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
                     bool flag => flag ? 1L : 0L,
+                    string text => StoredText(text),
                     var other => other,
                 };
             }

@@ -21,6 +21,9 @@ public sealed partial class StewardImporter : IDisposable
     private readonly ReleaseMerger _merger;
     private readonly OrganisationResolver _organisations = new();
 
+    /// <summary>The reader's limits for every input (the largest release: <c>--max-release-mb</c>).</summary>
+    public OcdsReaderOptions ReaderOptions { get; set; } = OcdsReaderOptions.Default;
+
     private StewardImporter(DatabaseTarget target, StoreSession session, TimeProvider clock, MergeRules rules)
     {
         _target = target;
@@ -91,7 +94,7 @@ public sealed partial class StewardImporter : IDisposable
         }
 
         using var counting = new CountingStream(raw);
-        using var reader = new OcdsReader(OcdsInput.Decode(counting), path, ownsStream: true);
+        using var reader = new OcdsReader(OcdsInput.Decode(counting), path, ReaderOptions, ownsStream: true);
         return Import(reader, path, length, () => counting.BytesRead, progress, null);
     }
 
@@ -106,7 +109,7 @@ public sealed partial class StewardImporter : IDisposable
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(source);
         using var counting = new CountingStream(data);
-        using var reader = new OcdsReader(OcdsInput.Decode(counting), source, ownsStream: true);
+        using var reader = new OcdsReader(OcdsInput.Decode(counting), source, ReaderOptions, ownsStream: true);
         return Import(reader, source, data.CanSeek ? data.Length : null, () => counting.BytesRead, progress, cursor);
     }
 
@@ -192,6 +195,13 @@ public sealed partial class StewardImporter : IDisposable
                     $"{unavailable.Message}; nothing from {source} was stored", unavailable),
                 _ => exception,
             };
+        }
+        catch
+        {
+            // Anything else (a bug, a cancellation): the input is still all or nothing, and the importer usable for the next.
+            _session.Rollback();
+            TryReloadOrganisations();
+            throw;
         }
     }
 

@@ -51,6 +51,12 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
     /// <summary>Opens a fast writer for <paramref name="table"/> and <paramref name="columns"/>.</summary>
     public abstract ITableSink Open(string table, params string[] columns);
 
+    /// <summary>
+    /// Text as the store keeps it: a NUL character (JSON's <c>\u0000</c>, which PostgreSQL's text cannot hold) becomes
+    /// U+FFFD on both engines, so that they store the same. Release JSON keeps its escapes and is unchanged.
+    /// </summary>
+    public static string StoredText(string text) => text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : text;
+
     /// <summary>A parameter placeholder for position <paramref name="index"/>.</summary>
     public static string Parameter(int index) => $"@p{index}";
 
@@ -64,7 +70,12 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = Parameter(i);
-            parameter.Value = values[i] ?? DBNull.Value;
+            parameter.Value = values[i] switch
+            {
+                null => DBNull.Value,
+                string text => StoredText(text),
+                var other => other,
+            };
             command.Parameters.Add(parameter);
         }
 

@@ -5,12 +5,29 @@ namespace Steward.Data.Portal;
 
 /// <summary>
 /// OCDS out of the store: a process as a record package (its releases and compiled release), and a list of
-/// processes as a release package of their compiled releases. Officials' contact details are never written.
+/// processes as a release package of their compiled releases. Officials' contact details are never written. Both
+/// are written as they are read, a release at a time, and flushed as they go: memory holds one release, never the
+/// package.
 /// </summary>
 public static class OcdsPackages
 {
     /// <summary>The publisher named in packages the portal writes.</summary>
     public const string Publisher = "Steward (republished from the original publishers' OCDS)";
+
+    /// <summary>Bytes written before the writer hands them on to the output.</summary>
+    private const int FlushBytes = 64 * 1024;
+
+    /// <summary>True when the store has a compiled record for <paramref name="ocid"/>.</summary>
+    public static bool Exists(DatabaseTarget target, string ocid)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () =>
+        {
+            using var connection = StoreQuery.Open(target);
+            return StoreQuery.Scalar(connection, "SELECT 1 FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid))) is not null;
+        });
+    }
 
     /// <summary>Writes the record package of <paramref name="ocid"/>; false when the store has no such process.</summary>
     public static bool WriteRecordPackage(DatabaseTarget target, string ocid, Uri uri, DateTimeOffset published, Stream output)
@@ -28,18 +45,13 @@ public static class OcdsPackages
                 return false;
             }
 
-            var releases = StoreQuery.List(connection, "SELECT json FROM releases WHERE ocid = @ocid ORDER BY date, id", key, r => r.GetString(0));
             using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
             Header(writer, uri, published);
             writer.WriteStartArray("records");
             writer.WriteStartObject();
             writer.WriteString("ocid", ocid);
             writer.WriteStartArray("releases");
-            foreach (var release in releases)
-            {
-                Write(writer, release);
-            }
-
+            StoreQuery.Each(connection, "SELECT json FROM releases WHERE ocid = @ocid ORDER BY date, id", key, r => Write(writer, r.GetString(0)));
             writer.WriteEndArray();
             writer.WritePropertyName("compiledRelease");
             Write(writer, compiled);
@@ -65,10 +77,7 @@ public static class OcdsPackages
             writer.WriteStartArray("releases");
             foreach (var ocid in ocids)
             {
-                if (StoreQuery.List(connection, "SELECT compiled FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid)), r => r.GetString(0)).FirstOrDefault() is { } compiled)
-                {
-                    Write(writer, compiled);
-                }
+                StoreQuery.Each(connection, "SELECT compiled FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid)), r => Write(writer, r.GetString(0)));
             }
 
             writer.WriteEndArray();
@@ -93,7 +102,14 @@ public static class OcdsPackages
     /// <summary>Stored JSON is already without personal data; it is redacted again on the way out all the same.</summary>
     private static void Write(Utf8JsonWriter writer, string json)
     {
-        using var document = JsonDocument.Parse(json);
-        PersonalData.WriteRedacted(writer, document.RootElement);
+        using (var document = JsonDocument.Parse(json))
+        {
+            PersonalData.WriteRedacted(writer, document.RootElement);
+        }
+
+        if (writer.BytesPending > FlushBytes)
+        {
+            writer.Flush();
+        }
     }
 }

@@ -31,6 +31,17 @@ internal static class StoreQuery
         return rows;
     }
 
+    /// <summary>Calls <paramref name="each"/> on every row as it is read, holding one row at a time.</summary>
+    public static void Each(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Action<DbDataReader> each)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            each(reader);
+        }
+    }
+
     public static object? Scalar(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
     {
         using var command = Command(connection, sql, parameters);

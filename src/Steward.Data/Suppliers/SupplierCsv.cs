@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsvHelper;
 using Steward.Core.Suppliers;
 
 namespace Steward.Data.Suppliers;
@@ -10,7 +9,8 @@ namespace Steward.Data.Suppliers;
 /// Imports a supplier list (a council's supplier list, a directory export) as CSV: one row per supplier, columns named
 /// as the profile fields (docs/suppliers.md, "CSV import"). Each row is laid over the supplier's stored profile (a
 /// column left empty keeps what is stored; a row's accounts replace that year's), checked as a whole profile, and saved
-/// on its own: a refused row is reported with its line and field and changes nothing.
+/// on its own: a refused row is reported with its line and field and changes nothing. Each row is one line
+/// (<see cref="CsvLines"/>): a stray quote or a wrong number of fields refuses that line alone.
 /// </summary>
 public static class SupplierCsv
 {
@@ -47,39 +47,40 @@ public static class SupplierCsv
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(register);
-        using var reader = CsvReader.Create(csv, new CsvReaderOptions { TrackLineNumbers = true, MissingField = CsvMissingFieldHandling.ReturnEmpty }, leaveOpen: true);
         var outcomes = new List<CsvRowOutcome>();
-        try
+        using var rows = CsvLines.Read(csv).GetEnumerator();
+        if (!rows.MoveNext() || rows.Current.Problem is not null || rows.Current.Fields.All(h => h.Trim().Length == 0))
         {
-            reader.ReadHeader();
-            var header = reader.Headers.Select(h => h.Trim()).ToList();
-            if (header.Count == 0 || header.All(h => h.Length == 0))
-            {
-                throw new RegisterException($"{source}: line 1: no header row; the first row must name the columns ({string.Join(", ", Columns.Take(6))}, …)");
-            }
-
-            var known = header.Select((h, i) => (Name: Columns.FirstOrDefault(c => c.Equals(h, StringComparison.OrdinalIgnoreCase)), Index: i))
-                .Where(c => c.Name is not null).ToList();
-            foreach (var unknown in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
-            {
-                warn?.Invoke($"{source}: column \"{unknown}\" is not a profile column; ignored");
-            }
-
-            if (!known.Any(k => k.Name == "name"))
-            {
-                throw new RegisterException($"{source}: line 1: there is no \"name\" column; every row needs the supplier's name");
-            }
-
-            while (reader.Read())
-            {
-                var line = (int)reader.LineNumber;
-                var cells = known.ToDictionary(k => k.Name!, k => k.Index < reader.FieldCount ? reader.GetString(k.Index) : null, StringComparer.Ordinal);
-                outcomes.Add(ImportRow(line, cells, register, changedBy));
-            }
+            throw new RegisterException(rows.Current?.Problem is { } unreadable
+                ? $"{source}: line {rows.Current.Line}: the header row cannot be read: {unreadable}"
+                : $"{source}: line 1: no header row; the first row must name the columns ({string.Join(", ", Columns.Take(6))}, …)");
         }
-        catch (CsvFormatException exception)
+
+        var header = rows.Current.Fields.Select(h => h.Trim()).ToList();
+        var known = header.Select((h, i) => (Name: Columns.FirstOrDefault(c => c.Equals(h, StringComparison.OrdinalIgnoreCase)), Index: i))
+            .Where(c => c.Name is not null).ToList();
+        foreach (var unknown in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
         {
-            throw new RegisterException($"{source}: not readable as CSV ({exception.Message}); {outcomes.Count(o => o.Accepted)} row(s) before it were saved");
+            warn?.Invoke($"{source}: column \"{unknown}\" is not a profile column; ignored");
+        }
+
+        if (!known.Any(k => k.Name == "name"))
+        {
+            throw new RegisterException($"{source}: line 1: there is no \"name\" column; every row needs the supplier's name");
+        }
+
+        while (rows.MoveNext())
+        {
+            var row = CsvLines.Expect(rows.Current, header.Count);
+            if (row.Problem is not null)
+            {
+                // Refused whole: nothing of it reaches the register or its history, and the next line is read as usual.
+                outcomes.Add(new CsvRowOutcome(row.Line, null, false, "refused", [$"line {row.Line}: {row.Problem}"]));
+                continue;
+            }
+
+            var cells = known.ToDictionary(k => k.Name!, k => (string?)row.Fields[k.Index], StringComparer.Ordinal);
+            outcomes.Add(ImportRow(row.Line, cells, register, changedBy));
         }
 
         return outcomes;

@@ -87,7 +87,7 @@ public sealed class MergedProcess
             {
                 case null when field.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined):
                     writer.WritePropertyName(field.Name);
-                    WriteLeaf(writer, field.Value, contact);
+                    WriteLeaf(writer, field.Value, contact, field.Name);
                     break;
                 case ObjectNode obj when HasCompiledContent(obj):
                     writer.WritePropertyName(field.Name);
@@ -159,7 +159,7 @@ public sealed class MergedProcess
                     writer.WriteStartArray();
                     foreach (var version in field.History!)
                     {
-                        WriteVersion(writer, version, contact);
+                        WriteVersion(writer, version, contact, field.Name);
                     }
 
                     writer.WriteEndArray();
@@ -179,7 +179,7 @@ public sealed class MergedProcess
         }
     }
 
-    private void WriteVersion(Utf8JsonWriter writer, LeafVersion version, bool contact)
+    private void WriteVersion(Utf8JsonWriter writer, LeafVersion version, bool contact, string field)
     {
         var release = _releases[version.Release];
         writer.WriteStartObject();
@@ -190,22 +190,13 @@ public sealed class MergedProcess
         writer.WritePropertyName("releaseTag");
         WriteFieldOrNull(writer, release, "tag");
         writer.WritePropertyName("value");
-        WriteLeaf(writer, version.Value, contact);
+        WriteLeaf(writer, version.Value, contact, field);
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a leaf value; primitives as they are, arrays and objects without officials' personal data.</summary>
-    private static void WriteLeaf(Utf8JsonWriter writer, JsonElement value, bool contact)
-    {
-        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-        {
-            PersonalData.WriteRedacted(writer, value, contact);
-        }
-        else
-        {
-            value.WriteTo(writer);
-        }
-    }
+    /// <summary>Writes a leaf value without officials' personal data (contact points, e-mail addresses and phone numbers in text).</summary>
+    private static void WriteLeaf(Utf8JsonWriter writer, JsonElement value, bool contact, string field) =>
+        PersonalData.WriteRedacted(writer, value, contact, field);
 
     private static void WriteFieldOrNull(Utf8JsonWriter writer, JsonElement release, string name)
     {

@@ -110,12 +110,12 @@ public static partial class CompaniesHouse
         }
 
         Rename(release["buyer"], "buyer");
-        Rename(release["tender"]?["procuringEntity"], "tender/procuringEntity");
-        RenameAll(release["tender"]?["tenderers"], "tender/tenderers");
+        Rename(release["tender"].Field("procuringEntity"), "tender/procuringEntity");
+        RenameAll(release["tender"].Field("tenderers"), "tender/tenderers");
         ForEach(release["awards"], "awards", (award, path) => RenameAll(award["suppliers"], $"{path}/suppliers"));
-        ForEach(release["bids"]?["details"], "bids/details", (bid, path) => RenameAll(bid["tenderers"], $"{path}/tenderers"));
+        ForEach(release["bids"].Field("details"), "bids/details", (bid, path) => RenameAll(bid["tenderers"], $"{path}/tenderers"));
         ForEach(release["contracts"], "contracts", (contract, path) =>
-            ForEach(contract["implementation"]?["transactions"], $"{path}/implementation/transactions", (transaction, tpath) =>
+            ForEach(contract["implementation"].Field("transactions"), $"{path}/implementation/transactions", (transaction, tpath) =>
             {
                 Rename(transaction["payer"], $"{tpath}/payer");
                 Rename(transaction["payee"], $"{tpath}/payee");

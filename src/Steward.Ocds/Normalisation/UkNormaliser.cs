@@ -142,6 +142,9 @@ public sealed partial class UkNormaliser
                 return true;
             }
 
+            // Decoding can bring out an address written with references (name&#64;council.gov.uk): mask it again.
+            decoded = PersonalText.IsFreeText(name) ? PersonalText.Mask(decoded) : decoded;
+
             obj[name] = decoded;
             record(NormalisationRules.HtmlEntities, path, value, obj[name],
                 "UK notices carry HTML character references (&amp;amp;, &amp;#039;) in plain-text fields; they are decoded so the text reads as written");
@@ -360,7 +363,7 @@ public sealed partial class UkNormaliser
 
     private static IEnumerable<(JsonArray Items, string Path)> ItemLists(JsonObject release)
     {
-        if (release["tender"]?["items"] is JsonArray tenderItems)
+        if (release["tender"].Field("items") is JsonArray tenderItems)
         {
             yield return (tenderItems, "tender/items");
         }
@@ -371,7 +374,7 @@ public sealed partial class UkNormaliser
             {
                 for (var index = 0; index < list.Count; index++)
                 {
-                    if (list[index]?["items"] is JsonArray items)
+                    if (list[index].Field("items") is JsonArray items)
                     {
                         yield return (items, $"{section}/{index}/items");
                     }

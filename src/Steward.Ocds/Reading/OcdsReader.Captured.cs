@@ -104,6 +104,11 @@ public sealed partial class OcdsReader
                                 $"{location.JsonPath} is {DescribeValue(element.ValueKind)}; {(kind == OcdsEventKind.Record ? "a record" : "a release")} must be a JSON object");
                         }
 
+                        if (JsonMarshal.GetRawUtf8Value(element).Length > _options.MaxValueBytes)
+                        {
+                            throw TooLarge(location, location.JsonPath!);
+                        }
+
                         yield return new OcdsEvent(kind, info, location) { Value = element };
                         index++;
                     }

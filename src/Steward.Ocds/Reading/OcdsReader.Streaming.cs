@@ -61,15 +61,23 @@ public sealed partial class OcdsReader
             return false;
         }
 
+        var line = _window.Memory[..lineEnd.Value];
+        if (JsonRepair.Suspect(line.Span))
+        {
+            // Parsed (and mended) by the caller's careful path; the next lines may still be read fast.
+            return false;
+        }
+
         try
         {
-            document = JsonDocument.Parse(_window.Memory[..lineEnd.Value]);
+            document = JsonDocument.Parse(line, Strict);
+            _parsed = line;
             end = lineEnd.Value;
             return true;
         }
         catch (JsonException)
         {
-            _lineMode = false;
+            _lineMode = HasRepeatedKeys(line);
             return false;
         }
     }
@@ -111,6 +119,12 @@ public sealed partial class OcdsReader
         var sawOcid = false;
         while (true)
         {
+            if (cursor > _options.MaxValueBytes)
+            {
+                // Nothing streams before a package's array: all of this is held, so it is bounded like a release.
+                throw TooLarge(location, "this object (before any `releases` or `records` array)");
+            }
+
             cursor = SkipWhitespace(cursor, "in the object that starts here", location);
             if (_window.Span[cursor] == (byte)'}')
             {
@@ -145,7 +159,7 @@ public sealed partial class OcdsReader
             var valueLocation = Here(cursor);
             var valueEnd = FindValueEnd(cursor, _options.MaxValueBytes)
                            ?? throw TooLarge(valueLocation, $"the value of `{name}`");
-            using (var value = Parse(cursor, valueEnd))
+            using (var value = Parse(cursor, valueEnd, name + "/"))
             {
                 fields.Add((name, value.RootElement.Clone(), valueLocation));
             }
@@ -219,7 +233,7 @@ public sealed partial class OcdsReader
         var valueLocation = Here();
         var end = FindValueEnd(0, _options.MaxValueBytes)
                   ?? throw TooLarge(valueLocation, $"the value of `{name}`");
-        var value = Parse(0, end);
+        var value = Parse(0, end, name + "/");
         _window.Consume(end);
         _current = value;
         return new OcdsEvent(OcdsEventKind.PackageField, _document, valueLocation) { Name = name, Value = value.RootElement };
@@ -235,9 +249,7 @@ public sealed partial class OcdsReader
         }
 
         var end = FindValueEnd(start, MaxKeyBytes) ?? throw TooLarge(Here(start), "a key");
-        var reader = new Utf8JsonReader(_window.Span[start..end]);
-        reader.Read();
-        return (reader.GetString() ?? string.Empty, end);
+        return (KeyText(start, end), end);
     }
 
     private int SkipWhitespace(int cursor, string where, SourceLocation container)
@@ -280,6 +292,6 @@ public sealed partial class OcdsReader
 
     private OcdsReadException TooLarge(SourceLocation location, string what) =>
         Fail(location.Line, location.ByteOffset,
-            $"{what} is larger than {Megabytes(_options.MaxValueBytes)}, the most Steward reads as one value " +
-            "(is this one enormous line, or not OCDS?)");
+            $"{what} is larger than {Megabytes(_options.MaxValueBytes)}, the most Steward reads as one release, record or " +
+            "package field (is this one enormous line, or not OCDS? The limit is --max-release-mb on the command line)");
 }

@@ -29,6 +29,7 @@ public sealed partial class OcdsReader : IDisposable
     private string _arrayName = string.Empty;
     private int _arrayIndex;
     private bool _atStart = true;
+    private ReadOnlyMemory<byte> _parsed;
 
     public OcdsReader(Stream stream, string source, OcdsReaderOptions? options = null, bool ownsStream = false)
     {
@@ -56,6 +57,15 @@ public sealed partial class OcdsReader : IDisposable
 
     /// <summary>Bytes of decoded input consumed so far.</summary>
     public long BytesRead => _window.Offset;
+
+    /// <summary>
+    /// Told of each thing the reader mended, as a warning with its place: bytes that are not UTF-8, an escape that is
+    /// half a surrogate pair (both read as U+FFFD), a key repeated in one object (the last value is kept).
+    /// </summary>
+    public Action<OcdsProblem>? OnWarning { get; set; }
+
+    /// <summary>How many warnings the reader has given so far.</summary>
+    public long Warnings { get; private set; }
 
     /// <summary>Opens a file (or <c>-</c> for standard input), undoing gzip when the content is gzip.</summary>
     public static OcdsReader Open(string path, OcdsReaderOptions? options = null)
@@ -96,8 +106,14 @@ public sealed partial class OcdsReader : IDisposable
         }
         catch (InvalidDataException exception)
         {
-            throw Fail(_window.Line, _window.Offset,
-                $"the compressed input is corrupt or truncated ({exception.Message})", exception);
+            // Where the decompressed data stops, not where the last whole value began.
+            var (line, offset) = _window.Locate(_window.Length);
+            var compressed = _stream is System.IO.Compression.GZipStream { BaseStream: PrefixedStream raw }
+                ? $" and {raw.BytesRead:N0} bytes of gzip"
+                : string.Empty;
+            throw Fail(line, offset,
+                $"the gzip data is truncated or corrupt: it stops after {offset:N0} bytes of decompressed JSON{compressed} " +
+                $"({exception.Message.TrimEnd('.')})", exception);
         }
     }
 
@@ -157,15 +173,21 @@ public sealed partial class OcdsReader : IDisposable
             return BeginStreamingObject(location);
         }
 
-        return BeginCapturedDocument(Parse(0, end.Value), end.Value, location);
+        return BeginCapturedDocument(Parse(0, end.Value, string.Empty), end.Value, location);
     }
 
     private OcdsEvent? BeginCapturedDocument(JsonDocument document, int end, SourceLocation location)
     {
         var root = document.RootElement;
         var shape = Classify(root) ?? throw Fail(location.Line, location.ByteOffset, NotOcdsObject(root));
+        if (shape is OcdsShape.Release or OcdsShape.Record && end > _options.MaxValueBytes)
+        {
+            document.Dispose();
+            throw TooLarge(location, $"this {Describe(shape)}");
+        }
+
         var info = new OcdsDocumentInfo(_documentCount++, shape, location);
-        var bytes = _window.Memory[..end];
+        var bytes = _parsed;
         _current = document;
         _window.Consume(end);
 
@@ -207,16 +229,14 @@ public sealed partial class OcdsReader : IDisposable
 
         var location = Here().WithPath(ElementPath());
         var first = _window.Span[0];
-        var end = FindValueEnd(0, _options.MaxValueBytes)
-                  ?? throw Fail(location.Line, location.ByteOffset,
-                      $"{location.JsonPath} is larger than {Megabytes(_options.MaxValueBytes)}, the most Steward reads as one release or record");
+        var end = FindValueEnd(0, _options.MaxValueBytes) ?? throw TooLarge(location, location.JsonPath!);
         if (first != (byte)'{')
         {
             throw Fail(location.Line, location.ByteOffset,
                 $"{location.JsonPath} is {DescribeValue(first)}; {ExpectedElement()} must be a JSON object");
         }
 
-        var document = Parse(0, end);
+        var document = Parse(0, end, ElementPath(slashes: true) + "/");
         _window.Consume(end);
         _current = document;
         var kind = ElementKind(document.RootElement, location);
@@ -256,28 +276,15 @@ public sealed partial class OcdsReader : IDisposable
 
     private void SkipByteOrderMark()
     {
-        _window.Ensure(3);
+        _window.Ensure(4);
         var span = _window.Span;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             _window.Consume(3);
         }
-        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (TextEncodings.Name(span) is { } encoding)
         {
-            throw Fail(1, 0, "the input is UTF-16 text; OCDS JSON must be UTF-8");
-        }
-    }
-
-    private JsonDocument Parse(int start, int end)
-    {
-        try
-        {
-            return JsonDocument.Parse(_window.Memory[start..end]);
-        }
-        catch (JsonException exception)
-        {
-            throw new OcdsReadException(JsonErrors.Locate(_window, start, exception, Source),
-                JsonErrors.Describe(exception), exception);
+            throw Fail(1, 0, $"the input is {encoding} text; OCDS JSON must be UTF-8 (convert it first, e.g. iconv -f {encoding} -t UTF-8)");
         }
     }
 
@@ -292,8 +299,13 @@ public sealed partial class OcdsReader : IDisposable
 
     private SourceLocation Here() => new(Source, _window.Line, _window.Offset);
 
-    private string ElementPath() =>
-        _state == State.TopArray ? $"[{_arrayIndex}]" : $"{_arrayName}[{_arrayIndex}]";
+    private string ElementPath(bool slashes = false) => (_state == State.TopArray, slashes) switch
+    {
+        (true, false) => $"[{_arrayIndex}]",
+        (true, true) => $"{_arrayIndex}",
+        (false, false) => $"{_arrayName}[{_arrayIndex}]",
+        _ => $"{_arrayName}/{_arrayIndex}",
+    };
 
     private string ArrayLabel() => _state == State.TopArray ? string.Empty : $" `{_arrayName}`";
 
@@ -307,5 +319,6 @@ public sealed partial class OcdsReader : IDisposable
     private OcdsReadException Fail(long line, long offset, string problem, Exception? inner = null) =>
         new(new SourceLocation(Source, line, offset), problem, inner);
 
-    private static string Megabytes(int bytes) => $"{bytes / (1024 * 1024)} MB";
+    private static string Megabytes(int bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";
 }

@@ -5,6 +5,9 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) :
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
 
+    /// <summary>How many bytes were given so far (of a gzip file: the compressed bytes read).</summary>
+    public long BytesRead { get; private set; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -25,12 +28,15 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) :
     {
         if (_prefix.IsEmpty)
         {
-            return rest.Read(buffer);
+            var read = rest.Read(buffer);
+            BytesRead += read;
+            return read;
         }
 
         var count = Math.Min(buffer.Length, _prefix.Length);
         _prefix.Span[..count].CopyTo(buffer);
         _prefix = _prefix[count..];
+        BytesRead += count;
         return count;
     }
 

@@ -41,6 +41,7 @@ public sealed class OcdsValidator
         ArgumentNullException.ThrowIfNull(report);
         var counts = new ValidationCounts();
         DocumentState? document = null;
+        reader.OnWarning = problem => Add(report, counts, problem);
         while (reader.Read() is { } next)
         {
             switch (next.Kind)
@@ -257,9 +258,17 @@ public sealed class OcdsValidator
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
             };
-            return _validator.Validate(JToken.Load(reader), schema, SchemaType.JsonSchema);
+            var token = JToken.Load(reader);
+
+            // Integers beyond 64 bits load as BigInteger, which the schema validator cannot compare: check them as numbers.
+            foreach (var big in token.SelectTokens("$..*").OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger).ToList())
+            {
+                big.Value = (double)(System.Numerics.BigInteger)big.Value!;
+            }
+
+            return _validator.Validate(token, schema, SchemaType.JsonSchema);
         }
-        catch (JsonReaderException exception)
+        catch (Exception exception) when (exception is JsonReaderException or InvalidCastException or OverflowException or FormatException)
         {
             Add(report, counts, new OcdsProblem(ProblemSeverity.Error, "unreadable-value", $"a value could not be read for validation: {exception.Message}")
             {

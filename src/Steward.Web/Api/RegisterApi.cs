@@ -16,10 +16,11 @@ public static class RegisterApi
 {
     public static IEndpointRouteBuilder MapRegisterApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/register").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Supplier register").AllowAnonymous();
+        var api = app.MapGroup("/api/register").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Supplier register").AllowAnonymous().AnswerHead();
         api.MapGet("/profiles", Profiles).WithSummary("Every profile in the register with its five classifications");
         api.MapGet("/profiles/{**id}", Profile).WithSummary("One profile: the profile, classifications with reasons, evidence status, reinvestment measure, history");
-        api.MapPost("/classify", Classify).WithSummary("Classify a supplier profile (the body, JSON) as steward suppliers classify does: sme, vcse, socialEnterprise, supportedEmploymentProvider, publicServiceMutual");
+        api.MapPost("/classify", Classify).Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithSummary("Classify a supplier profile (the body, JSON) as steward suppliers classify does: sme, vcse, socialEnterprise, supportedEmploymentProvider, publicServiceMutual");
         api.MapGet("/eligibility", Eligibility).WithSummary("Whether register suppliers (supplier=, several for a consortium) may bid for a published reserved lot (ocid=, lot=)");
         api.MapGet("/mismatches", (RegisterService register) => TypedResults.Ok(register.Mismatches().Select(m => new
         {
@@ -34,7 +35,8 @@ public static class RegisterApi
             m.Mismatch.Reason,
         }))).WithSummary("Published flags of linked organisations that the register contradicts or cannot support");
         api.MapGet("/shares", (RegisterService register) => TypedResults.Ok(register.Shares())).WithSummary("Each buyer's share of awarded value to register-verified social enterprises and VCSEs (registerShare, 0–1)");
-        api.MapPost("/costs", Costs).WithSummary("Open-book costs: {template, submissions[], policies[]} → each submission's cost, margin and unit price, checked against the cap policies");
+        api.MapPost("/costs", Costs).Produces<IReadOnlyList<OpenBookAnswer>>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithSummary("Open-book costs: {template, submissions[], policies[]} → each submission's cost, margin and unit price, checked against the cap policies");
         return app;
     }
 
@@ -60,23 +62,19 @@ public static class RegisterApi
             : TypedResults.Problem($"No profile \"{id}\" is in the register.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Classify(HttpRequest request, RegisterService register)
+    public static async Task<IResult> Classify(HttpRequest request, RegisterService register)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(register);
-        JsonDocument document;
-        try
+        var (document, problem) = await JsonBody.ReadAsync(request).ConfigureAwait(false);
+        if (problem is not null)
         {
-            document = await JsonDocument.ParseAsync(request.Body).ConfigureAwait(false);
-        }
-        catch (JsonException exception)
-        {
-            return Invalid("body", $"Not valid JSON: line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}.");
+            return problem;
         }
 
-        using (document)
+        using (document!)
         {
-            var read = SupplierProfileJson.Read(document.RootElement);
+            var read = SupplierProfileJson.Read(document!.RootElement);
             if (!read.IsValid)
             {
                 return TypedResults.ValidationProblem(read.Errors.GroupBy(e => e.Message.Split(':')[0]).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
@@ -131,20 +129,21 @@ public static class RegisterApi
         return TypedResults.File(buffer.ToArray(), "application/json");
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<OpenBookAnswer>>, ValidationProblem>> Costs(HttpRequest request, TimeProvider time)
+    public static async Task<IResult> Costs(HttpRequest request, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(time);
-        try
+        var (document, problem) = await JsonBody.ReadAsync(request).ConfigureAwait(false);
+        if (problem is not null)
         {
-            using var document = await JsonDocument.ParseAsync(request.Body).ConfigureAwait(false);
-            return OpenBookAnswer.Answer(document.RootElement, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } answers && answers.Error is null
+            return problem;
+        }
+
+        using (document!)
+        {
+            return OpenBookAnswer.Answer(document!.RootElement, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } answers && answers.Error is null
                 ? TypedResults.Ok(answers.Results)
                 : Invalid(answers.Field!, answers.Error!);
-        }
-        catch (JsonException exception)
-        {
-            return Invalid("body", $"Not valid JSON: line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}.");
         }
     }
 

@@ -21,7 +21,7 @@ public static class StewardApi
 {
     public static IEndpointRouteBuilder MapStewardApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Steward").AllowAnonymous();
+        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Steward").AllowAnonymous().AnswerHead();
         api.MapGet("/store", Store).WithSummary("What the store holds: counts, dates covered, whether it is synthetic");
         api.MapGet("/search", Search).WithSummary("Full-text search over processes and notices, with filters (the search page's query string)");
         api.MapGet("/search/ocds", SearchOcds).WithSummary("The matching processes' compiled releases as an OCDS release package");
@@ -35,7 +35,7 @@ public static class StewardApi
         api.MapGet("/markets", Markets).WithSummary("Markets: CPV division × region × year, with concentration, entries and exits");
         api.MapGet("/flags", Flags).WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer");
         api.MapGet("/indicators", Indicators).WithSummary("Each red-flag indicator: processes eligible, with data and flagged, and its fence");
-        app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads").AllowAnonymous()
+        app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads").AllowAnonymous().AnswerHead()
             .WithSummary("Any table the pages show, as CSV or XLSX (the page's query string selects it)");
         return app;
     }
@@ -57,20 +57,20 @@ public static class StewardApi
         return TypedResults.Ok(counts.Search(SearchQuery.Read(request.Query, SearchQuery.Today(time)), snapshot.Version));
     }
 
-    public static Results<FileStreamHttpResult, ValidationProblem> SearchOcds(HttpRequest request, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
+    /// <summary>Streamed as it is read from the store: the whole export is never held in memory.</summary>
+    public static Results<PushStreamHttpResult, ValidationProblem> SearchOcds(HttpContext context, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        if (Invalid(request) is { } problem)
+        if (Invalid(context.Request) is { } problem)
         {
             return problem;
         }
 
-        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows);
-        var buffer = new MemoryStream();
-        OcdsPackages.WriteReleasePackage(store.Target, ocids, new Uri(UriHelper(request)), time.GetUtcNow(), buffer);
-        buffer.Position = 0;
-        return TypedResults.File(buffer, "application/json", "steward-search-release-package.json");
+        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(context.Request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows);
+        var uri = PublicAddress.Of(options.Value, context.Request);
+        return Streamed(context, body => OcdsPackages.WriteReleasePackage(store.Target, ocids, uri, time.GetUtcNow(), body),
+            "steward-search-release-package.json");
     }
 
     public static async Task<Results<Ok<ProcessResponse>, ProblemHttpResult>> Process(string ocid, PortalStore store, ReportCache reports)
@@ -85,16 +85,19 @@ public static class StewardApi
         return TypedResults.Ok(new ProcessResponse(details, view, snapshot.FlagsByOcid[ocid].ToList()));
     }
 
-    public static Results<FileStreamHttpResult, ProblemHttpResult> ProcessOcds(string ocid, HttpRequest request, PortalStore store, TimeProvider time)
+    /// <summary>Streamed as it is read from the store, a release at a time.</summary>
+    public static Results<PushStreamHttpResult, ProblemHttpResult> ProcessOcds(string ocid, HttpContext context, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
     {
-        var buffer = new MemoryStream();
-        if (!OcdsPackages.WriteRecordPackage(store.Target, ocid, new Uri(UriHelper(request)), time.GetUtcNow(), buffer))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!OcdsPackages.Exists(store.Target, ocid))
         {
             return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
         }
 
-        buffer.Position = 0;
-        return TypedResults.File(buffer, "application/json", $"{FileName(ocid)}.record-package.json");
+        var uri = PublicAddress.Of(options.Value, context.Request);
+        return Streamed(context, body => OcdsPackages.WriteRecordPackage(store.Target, ocid, uri, time.GetUtcNow(), body),
+            $"{FileName(ocid)}.record-package.json");
     }
 
     public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
@@ -206,7 +209,23 @@ public static class StewardApi
 
     private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    private static string UriHelper(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+    /// <summary>
+    /// A JSON download written straight to the response by the store's (synchronous) readers: synchronous writes are
+    /// allowed for this response only, and the writer flushes as it goes.
+    /// </summary>
+    private static PushStreamHttpResult Streamed(HttpContext context, Action<Stream> write, string fileName)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } control)
+        {
+            control.AllowSynchronousIO = true;
+        }
+
+        return TypedResults.Stream(body =>
+        {
+            write(body);
+            return Task.CompletedTask;
+        }, "application/json", fileName);
+    }
 
     private static string FileName(string ocid) => string.Concat(ocid.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }

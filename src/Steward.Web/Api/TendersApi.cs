@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Steward.Core.Tenders;
 using Steward.Data.Tenders;
@@ -15,7 +14,7 @@ public static class TendersApi
 {
     public static IEndpointRouteBuilder MapTendersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Tender design").AllowAnonymous();
+        var api = app.MapGroup("/api").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Tender design").AllowAnonymous().AnswerHead();
         api.MapGet("/goals", (BuyerGoals goals) => TypedResults.Ok(goals.All().Select(g => new
         {
             buyer = g.BuyerName,
@@ -39,21 +38,17 @@ public static class TendersApi
     private static Results<ContentHttpResult, NotFound> Design(string id, TenderDesigns designs) =>
         designs.PublishedJson(id) is { } json ? TypedResults.Content(json, "application/json") : TypedResults.NotFound();
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Check(HttpRequest request, TenderDesignOptions options, TimeProvider time)
+    private static async Task<IResult> Check(HttpRequest request, TenderDesignOptions options, TimeProvider time)
     {
-        JsonDocument document;
-        try
+        var (document, problem) = await JsonBody.ReadAsync(request).ConfigureAwait(false);
+        if (problem is not null)
         {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.Problem($"The design is not valid JSON: line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}", statusCode: 400);
+            return problem;
         }
 
-        using (document)
+        using (document!)
         {
-            var (design, errors) = TenderDesignJson.Read(document.RootElement);
+            var (design, errors) = TenderDesignJson.Read(document!.RootElement);
             if (errors.Count > 0)
             {
                 return TypedResults.Problem(string.Join("; ", errors.Select(e => e.Message)), statusCode: 400, title: "The design cannot be read");

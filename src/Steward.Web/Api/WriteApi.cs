@@ -15,7 +15,7 @@ public static class WriteApi
 {
     public static IEndpointRouteBuilder MapWriteApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/write").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Write API (machine tokens)");
+        var api = app.MapGroup("/api/write").RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Write API (machine tokens)").AnswerHead();
         api.MapPut("/register/profile", PutProfile)
             .RequireAuthorization(new AuthorizeAttribute { Policy = Policies.CanEditSupplierProfile, AuthenticationSchemes = ApiTokenHandler.SchemeName })
             .WithSummary("Submit the token's supplier's register profile (the profile JSON of docs/suppliers.md); its evidence list is never taken");

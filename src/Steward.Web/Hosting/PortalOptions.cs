@@ -42,6 +42,14 @@ public sealed class PortalOptions
     /// </summary>
     public bool AllPublishers { get; set; }
 
+    /// <summary>
+    /// The portal's public address (scheme, host, and any path prefix), used in what it publishes, such as OCDS
+    /// packages' <c>uri</c>; never taken from a request's Host header. Set it to the address people use.
+    /// </summary>
+    [Required]
+    [Url]
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
     /// <summary>A JSON file of supplier classification settings (docs/suppliers.md, "Settings"); empty: the documented defaults.</summary>
     public string? SupplierRules { get; set; }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using Steward.Data;
 using Steward.Web.Analytics;
 using Steward.Web.Api;
 using Steward.Web.Tables;
@@ -29,6 +28,7 @@ public static class PortalServices
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalStore>();
+        services.AddSingleton<StoreAvailability>();
         services.AddSingleton<ReportCache>();
         services.AddSingleton<PortalTables>();
         services.AddSingleton<SearchCounts>();
@@ -85,11 +85,7 @@ public static class PortalServices
             limiter.OnRejected = async (context, cancellation) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Please wait a minute before searching again." },
-                }).ConfigureAwait(false);
+                await PlainAnswers.WriteAsync(context.HttpContext, "Too many requests", "Please wait a minute before searching again.").ConfigureAwait(false);
             };
         });
         // Nothing is uploaded: small requests only (Kestrel answers 413, 431 or 414 past these).
@@ -98,6 +94,7 @@ public static class PortalServices
             kestrel.Limits.MaxRequestBodySize = 64 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(KestrelRefusalHeaders.Middleware));
         });
         services.Configure<FormOptions>(form => form.ValueCountLimit = 200);
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
@@ -108,6 +105,7 @@ public static class PortalServices
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
+        app.UseRequestGuards();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Unavailable });
@@ -124,6 +122,7 @@ public static class PortalServices
         }
 
         app.UseStaticFiles();
+        app.UseStoreGate();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -138,6 +137,10 @@ public static class PortalServices
         return app;
     }
 
-    private static int Unavailable(Exception exception) =>
-        exception is DatabaseUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+    private static int Unavailable(Exception exception) => exception switch
+    {
+        Microsoft.AspNetCore.Http.BadHttpRequestException bad => bad.StatusCode,
+        _ when StoreAvailability.IsUnreachable(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Steward.Data;
 using Steward.Data.Demo;
 using Steward.Data.Ingest;
 using Steward.Data.Portal;
@@ -9,14 +8,21 @@ namespace Steward.Web.Hosting;
 /// <summary>
 /// Before the portal serves: makes sure the store is ready (SQLite is created and migrated; PostgreSQL must have
 /// been migrated with <c>steward db migrate</c>), and fills an empty store with clearly synthetic demo data so
-/// that a first run shows something.
+/// that a first run shows something. A store that cannot be reached does not stop the portal starting
+/// (<see cref="StoreAvailability"/>).
 /// </summary>
-public sealed partial class StoreStartup(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, ILogger<StoreStartup> logger) : IHostedService
+public sealed partial class StoreStartup(PortalStore store, StoreAvailability availability, IOptions<PortalOptions> options, TimeProvider time,
+    ILogger<StoreStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var target = store.Target;
-        DatabaseMigrator.EnsureReady(target);
+        if (!availability.TryNow())
+        {
+            // The portal starts all the same and answers 503 until the store can be reached (StoreGate).
+            return Task.CompletedTask;
+        }
+
         var overview = StoreOverview.Read(target);
         if (overview.IsEmpty && options.Value.DemoReleases > 0)
         {

@@ -151,7 +151,7 @@ public sealed class OcdsReaderBadInputTests
         var error = Assert.Throws<OcdsReadException>(() => reader.Read());
 
         // Assert
-        Assert.Contains("is larger than 256 MB", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("is larger than 16 MB", error.Problem, StringComparison.Ordinal);
         Assert.Equal(1, error.Location.Line);
         Assert.True(reader.BytesRead < 1L << 30, "the reader stops at its limit instead of reading the whole line");
     }

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Steward.Ocds;
+using Steward.Ocds.Reading;
+
+namespace Steward.Data.Ingest;
+
+/// <summary>
+/// What the import checks before it stores a release: an ocid it can key the release by (present, text, at most
+/// <see cref="MaxIdentifierLength"/> characters) and a release id of that length at most, else the release is left
+/// out with an error; and amounts beyond what the figures can hold, which are stored but warned about.
+/// </summary>
+internal static class StagingChecks
+{
+    /// <summary>The longest ocid or release id stored: real ones are under 100 characters; longer ones cannot be linked to.</summary>
+    public const int MaxIdentifierLength = 256;
+
+    /// <summary>An error when the release cannot be stored, else null.</summary>
+    public static OcdsProblem? Refusal(JsonElement release, string? recordOcid, SourceLocation location)
+    {
+        string? problem = null;
+        var code = "release-ocid-invalid";
+        if (!release.TryGetProperty("ocid", out var ocid) || ocid.ValueKind == JsonValueKind.Null)
+        {
+            if (string.IsNullOrEmpty(recordOcid))
+            {
+                problem = "this release has no ocid, so it cannot be stored; it was left out";
+                code = "release-without-ocid";
+            }
+        }
+        else if (ocid.ValueKind != JsonValueKind.String)
+        {
+            problem = $"this release's `ocid` is {Describe(ocid)}, where OCDS needs a string; it cannot be stored and was left out";
+        }
+        else if (ocid.GetString() is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
+        {
+            problem = "this release's `ocid` is empty, so it cannot be stored; it was left out";
+            code = "release-without-ocid";
+        }
+        else if (text.Length > MaxIdentifierLength)
+        {
+            problem = $"this release's `ocid` is {text.Length:N0} characters long, more than the {MaxIdentifierLength} Steward stores; it was left out";
+        }
+
+        if (problem is null && release.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number &&
+            id.ToString().Length > MaxIdentifierLength)
+        {
+            problem = $"this release's `id` is {id.ToString().Length:N0} characters long, more than the {MaxIdentifierLength} Steward stores; it was left out";
+            code = "release-id-invalid";
+        }
+
+        return problem is null ? null : new OcdsProblem(ProblemSeverity.Error, code, problem) { Location = location, JsonPath = location.JsonPath };
+    }
+
+    /// <summary>Warnings for a release that is stored: amounts too large for the figures.</summary>
+    public static IEnumerable<OcdsProblem> Warnings(JsonElement release, string ocid, SourceLocation location)
+    {
+        var releaseId = release.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number ? id.ToString() : null;
+        foreach (var (path, text) in HugeAmounts(release, string.Empty))
+        {
+            yield return new OcdsProblem(ProblemSeverity.Warning, "amount-too-large",
+                $"the amount {text} is larger than the figures can hold (about 7.9e28, the most a decimal holds); it is stored as published " +
+                "but left out of every figure")
+            {
+                Location = location,
+                Ocid = ocid,
+                ReleaseId = releaseId,
+                JsonPath = path,
+            };
+        }
+    }
+
+    private static IEnumerable<(string Path, string Text)> HugeAmounts(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                var child = path.Length == 0 ? property.Name : $"{path}/{property.Name}";
+                if (property.Name is "amount" or "amountGross" && property.Value.ValueKind == JsonValueKind.Number &&
+                    !property.Value.TryGetDecimal(out _))
+                {
+                    yield return (child, property.Value.GetRawText());
+                }
+                else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    foreach (var found in HugeAmounts(property.Value, child))
+                    {
+                        yield return found;
+                    }
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var found in HugeAmounts(item, $"{path}/{index++}"))
+                {
+                    yield return found;
+                }
+            }
+        }
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => $"a number ({value.GetRawText()})",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "not a string",
+    };
+}

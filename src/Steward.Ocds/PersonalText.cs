@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Steward.Ocds;
+
+/// <summary>
+/// E-mail addresses and phone numbers typed into free text (a description, <c>submissionMethodDetails</c>: "contact
+/// Andrew on 0416 123 462"), which are often an official's own: Steward masks them wherever it writes or shows
+/// published text, as it leaves out <c>contactPoint</c>s (<see cref="PersonalData"/>). Ids, references and links
+/// are left as published, so that they still match and work.
+/// </summary>
+public static partial class PersonalText
+{
+    /// <summary>What an e-mail address becomes.</summary>
+    public const string EmailMask = "[e-mail address removed]";
+
+    /// <summary>What a phone number becomes.</summary>
+    public const string PhoneMask = "[phone number removed]";
+
+    /// <summary>True for a field holding text people typed; false for ids, references, links and codes' schemes.</summary>
+    public static bool IsFreeText(string? field) =>
+        field is not null && field is not ("id" or "ocid" or "relatedLot" or "relatedLots" or "scheme" or "uri" or "url" or "identifier") &&
+        !field.EndsWith("ID", StringComparison.Ordinal) && !field.EndsWith("Id", StringComparison.Ordinal) &&
+        !field.EndsWith("Url", StringComparison.Ordinal) && !field.EndsWith("Uri", StringComparison.Ordinal);
+
+    /// <summary>A cheap test on the raw bytes: only text with an <c>@</c> or nine digits can hold either.</summary>
+    public static bool MayHold(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Contains((byte)'@'))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var b in utf8)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9' && ++digits >= 9)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text with every e-mail address and phone number masked; the same string when it holds none.</summary>
+    public static string Mask(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var masked = text.Contains('@', StringComparison.Ordinal) ? Email().Replace(text, EmailMask) : text;
+        return Phone().Replace(masked, match => IsPhone(match.Value) ? PhoneMask : match.Value);
+    }
+
+    /// <summary>A phone number has 9 to 13 digits and starts with <c>+</c> or 0 (UK and international writing).</summary>
+    private static bool IsPhone(string candidate)
+    {
+        var digits = candidate.Count(char.IsAsciiDigit);
+        var first = candidate.TrimStart('(').FirstOrDefault();
+        return digits is >= 9 and <= 13 && first is '+' or '0' && !NoticeNumber().IsMatch(candidate);
+    }
+
+    /// <summary>Find a Tender's notice numbers (<c>017632-2021</c>) and the OJEU's (<c>2018/S 030-065222</c>) are not phone numbers.</summary>
+    [GeneratedRegex(@"^(?:\d{6}-(?:19|20)\d{2}|\d{3}-\d{6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeNumber();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    // Digits in groups split by single spaces, hyphens or brackets, not inside a word, an id, a path or a decimal.
+    [GeneratedRegex(@"(?<![\w#/.+\-])(?:\+\d{1,3}[ \-]?(?:\(0\)[ \-]?)?|\(?)\d(?:[ \-()]{0,2}\d){7,14}(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+}
