@@ -83,6 +83,11 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["evaluation/panels/{id}/bids/{bid}"] = Policies.CanScoreBids,
         ["/api/write/designs"] = Policies.CanDesignTenders, // machine tokens only (Bearer)
         ["/api/write/designs/{id}"] = Policies.CanDesignTenders,
+        ["bidding"] = Policies.CanSubmitBids,
+        ["bidding/{designId}/lots/{lot}"] = Policies.CanSubmitBids,
+        ["bidding/receipts/{bidId}"] = Policies.CanSubmitBids,
+        ["bidding/questions/{bidId}"] = Policies.CanSubmitBids,
+        ["bidding/summaries/{bidId}"] = Policies.CanSubmitBids,
     };
 
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>
