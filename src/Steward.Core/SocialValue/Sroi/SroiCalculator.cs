@@ -27,7 +27,7 @@ public static class SroiCalculator
         }
         catch (OverflowException)
         {
-            return new Error("SROI_TOO_LARGE", "the figures exceed the range Steward computes exactly (about 7.9e28); check the quantities and proxy values");
+            return new Error("SROI_TOO_LARGE", "the figures exceed the range Steward computes exactly (about 7.9e28): check the quantities, the proxy values, and the discount rate compounded over the years (the sensitivity table adds up to its largest discount-rate step)");
         }
     }
 

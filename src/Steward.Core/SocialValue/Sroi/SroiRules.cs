@@ -30,7 +30,7 @@ internal static class SroiRules
 
     public static string? Years(decimal value) =>
         value != decimal.Truncate(value) ? Text($"{value} is not a whole number of years")
-        : value is < 1m or > MaxYears ? Text($"{value} is outside 1–{MaxYears}; an outcome lasts at least one year")
+        : value is < 1m or > MaxYears ? Text($"{value} is outside 1–{MaxYears}; an outcome lasts from 1 to {MaxYears} whole years")
         : null;
 
     /// <summary>A band's first year: the first band starts at year 1, each later one after the one before.</summary>
