@@ -79,6 +79,17 @@ public sealed class CommittedVsDeliveredTests
     }
 
     [Fact]
+    public void Assess_AValueNoReportCouldGive_IsFlaggedNotSummed()
+    {
+        // Act: a negative value and one beyond any contract, as a store that skipped validation might hold them.
+        var figures = CommittedVsDelivered.Assess([Hires()], [Report(30m), Report(-5m, month: 2), Report(79_000_000_000_000_000_000_000_000_000m, month: 2)], HalfWay);
+
+        // Assert
+        Assert.Equal(30m, figures.Delivered);
+        Assert.Equal([DeliveryFlag.ValueOutOfRange, DeliveryFlag.ValueOutOfRange], figures.Flags.Select(f => f.Code));
+    }
+
+    [Fact]
     public void Assess_AReportOutsideTheKpisPeriod_IsFlagged()
     {
         // Arrange

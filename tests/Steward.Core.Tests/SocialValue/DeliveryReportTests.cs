@@ -52,6 +52,16 @@ public sealed class DeliveryReportTests
     }
 
     [Fact]
+    public void Validate_AValueBeyondAnyContract_IsRefused()
+    {
+        // Act
+        var errors = Report(2_000_000_000_000m).Validate([Hires()], HalfWay);
+
+        // Assert
+        Assert.Equal("value: 2000000000000 is above the largest allowed value, 1,000,000,000,000", Assert.Single(errors).Message);
+    }
+
+    [Fact]
     public void Validate_AKpi_NamesEachBadField()
     {
         // Arrange

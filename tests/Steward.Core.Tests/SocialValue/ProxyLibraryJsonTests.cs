@@ -37,6 +37,7 @@ public sealed class ProxyLibraryJsonTests
     [InlineData("\"licence\": \"CC BY 4.0\",", "", "licence: missing or empty; a library must say on what terms its values may be used")]
     [InlineData("\"licence\": \"CC BY 4.0\"", "\"licence\": 4", "licence: expected a string, found 4")]
     [InlineData("\"value\": 1500", "\"value\": -1500", "values[0].value: -1500 is negative; a proxy value is 0 or more")]
+    [InlineData("\"value\": 1500", "\"value\": 2e12", "values[0].value: 2000000000000 is above the largest allowed value, 1,000,000,000,000")]
     [InlineData("\"value\": 1500", "\"value\": \"£1,500\"", "values[0].value: expected a number, found \"£1,500\"")]
     [InlineData("\"currency\": \"GBP\"", "\"currency\": \"EUR\"", "currency: \"EUR\" is not a currency Steward values in; use GBP (pounds sterling)")]
     [InlineData("\"value\": 1500}", "\"value\": 1500, \"currency\": \"USD\"}", "values[0].currency: \"USD\" is not a currency")]

@@ -214,6 +214,30 @@ public sealed class SroiCalculatorTests
     }
 
     [Fact]
+    public void Calculate_ExtremeButValidInputs_GiveAResultOrAnErrorNeverAnException()
+    {
+        // Arrange: every combination of the bounds.
+        decimal[] quantities = [0m, 0.0000000000000000000000000001m, 79000000000000000000000000000m];
+        decimal[] proxies = [0m, 79000000000000000000000000000m];
+        decimal[] rates = [0m, 1m];
+        decimal[] shares = [0m, 1m];
+        int[] years = [1, 1000];
+
+        // Act
+        var results = new List<Steward.Core.Common.Result<SroiResult>>();
+        foreach (var (q, p, r, share, y) in quantities.SelectMany(q => proxies.SelectMany(p => rates.SelectMany(r => shares.SelectMany(share => years.Select(y => (q, p, r, share, y)))))))
+        {
+            var outcome = Outcome(quantity: q, proxy: p, deadweight: share, dropOff: share, years: y);
+            results.Add(SroiCalculator.Calculate(new SroiInput(0.0000000000000000000000000001m, DiscountSchedule.Flat(r), [outcome])));
+        }
+
+        // Assert
+        Assert.Equal(48, results.Count);
+        Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("SROI_TOO_LARGE", r.Error!.Code));
+        Assert.Contains(results, r => r.IsSuccess);
+    }
+
+    [Fact]
     public void Calculate_FiguresBeyondDecimal_IsAnErrorNotACrash()
     {
         // Act

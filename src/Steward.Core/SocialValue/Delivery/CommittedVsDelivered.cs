@@ -7,7 +7,7 @@ namespace Steward.Core.SocialValue.Delivery;
 /// Committed against delivered for one KPI (docs/social-value.md). Only verified reports whose period has ended by the
 /// day assessed count; submitted ones are shown as pending; queried and rejected ones are not counted. Each report is
 /// judged against the version in force on its period's last day: a report in another unit, outside that version's
-/// period or before the KPI came into force is flagged, never summed. Reports counted under a version in another unit
+/// period, before the KPI came into force, or with a value outside 0 to 1,000,000,000,000 is flagged, never summed. Reports counted under a version in another unit
 /// than today's stay in that version's history and out of today's figure.
 /// </summary>
 public static class CommittedVsDelivered
@@ -92,6 +92,13 @@ public static class CommittedVsDelivered
     private static Kpi? Judge(DeliveryReport report, IReadOnlyList<Kpi> versions, List<DeliveryFlag> flags)
     {
         var period = $"{Kpi.Day(report.PeriodStart)} to {Kpi.Day(report.PeriodEnd)}";
+        if (report.Value is < 0m or > ValuationRules.Largest)
+        {
+            flags.Add(new DeliveryFlag(DeliveryFlag.ValueOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"the report for {period} gives {report.Value}, outside 0 to 1,000,000,000,000; not counted"), report));
+            return null;
+        }
+
         if (KpiHistory.InForce(versions, report.PeriodEnd) is not { } version)
         {
             flags.Add(new DeliveryFlag(DeliveryFlag.BeforeInForce, $"the report for {period} ends before the KPI came into force; not counted", report));

@@ -10,4 +10,6 @@ public sealed record DeliveryFlag(string Code, string Message, DeliveryReport? R
     public const string BeforeInForce = "BEFORE_KPI_IN_FORCE";
 
     public const string UnitChanged = "UNIT_CHANGED";
+
+    public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
 }

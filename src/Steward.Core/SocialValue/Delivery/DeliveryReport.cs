@@ -34,6 +34,10 @@ public sealed record DeliveryReport(string KpiId, DateOnly PeriodStart, DateOnly
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"value: {Value} is negative; report what was delivered, 0 or more"));
         }
+        else if (Value > Valuation.ValuationRules.Largest)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"value: {Value} is above the largest allowed value, 1,000,000,000,000"));
+        }
 
         var own = versions.Where(v => v.Id == KpiId).ToList();
         if (own.Count == 0)

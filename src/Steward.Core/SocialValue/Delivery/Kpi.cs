@@ -53,9 +53,9 @@ public sealed record Kpi(
             problems.Add("unit: empty; say what one unit is (people, hours, tCO2e, %)");
         }
 
-        if (Target < 0m)
+        if (Target is < 0m or > Valuation.ValuationRules.Largest)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"target: {Target} is negative"));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"target: {Target} is {(Target < 0m ? "negative" : "above 1,000,000,000,000")}"));
         }
 
         if (PeriodEnd < PeriodStart)

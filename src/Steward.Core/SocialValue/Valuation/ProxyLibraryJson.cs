@@ -51,9 +51,9 @@ public static class ProxyLibraryJson
             var measure = ValuationRules.RequiredText(v, "measure", "say what the value is a value of");
             var unit = ValuationRules.RequiredText(v, "unit", "say what one unit is (e.g. person-year, FTE, hour, tCO2e)");
             var amount = v.Number("value", required: true);
-            if (amount < 0m)
+            if (amount is < 0m or > ValuationRules.Largest)
             {
-                v.Fail("value", $"{amount} is negative; a proxy value is 0 or more");
+                v.Fail("value", amount < 0m ? $"{amount} is negative; a proxy value is 0 or more" : $"{amount} is above the largest allowed value, 1,000,000,000,000");
                 amount = null;
             }
 

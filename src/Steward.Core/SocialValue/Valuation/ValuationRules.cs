@@ -14,6 +14,9 @@ internal static class ValuationRules
 
     public const int LastYear = 2100;
 
+    /// <summary>The largest amount a proxy value, a KPI target or a report may give, so that sums and products stay exact.</summary>
+    public const decimal Largest = 1_000_000_000_000m;
+
     public static string? Currency(string currency) =>
         string.Equals(currency, Pounds, StringComparison.Ordinal) ? null : $"\"{currency}\" is not a currency Steward values in; use GBP (pounds sterling)";
 
