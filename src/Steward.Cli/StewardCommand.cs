@@ -79,6 +79,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(AuditCommand(console));
         root.Subcommands.Add(TendersCommand(console));
         root.Subcommands.Add(StandstillCommand(console));
+        root.Subcommands.Add(SroiCommand(console));
         return root;
     }
 

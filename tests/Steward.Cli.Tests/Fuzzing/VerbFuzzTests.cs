@@ -71,7 +71,7 @@ public sealed class VerbFuzzTests
     [Fact]
     public async Task JsonVerbs_HostileDocuments_KeepTheContract()
     {
-        // Arrange: any JSON where a profile, a design, bids or costs belong.
+        // Arrange: any JSON where a profile, a design, bids, costs or an SROI analysis belong.
         using var folder = new TempFolder();
         var path = folder.File("document.json");
         var db = folder.File("steward.db");
@@ -86,6 +86,7 @@ public sealed class VerbFuzzTests
                      {
                          new[] { "suppliers", "classify", path }, ["suppliers", "add", path, "--db", db, "--by", "fuzz"], ["suppliers", "costs", path, path],
                          ["tenders", "check", path], ["tenders", "score", path, path], ["suppliers", "eligibility", path, "--reservation", "s32", "--db", db],
+                         ["sroi", path, "--format", "json"],
                      })
             {
                 // Act and assert
