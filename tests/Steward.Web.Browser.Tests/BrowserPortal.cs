@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ namespace Steward.Web.Browser.Tests;
 /// Playwright (no browser download: <c>apt-get install chromium</c>, as .ci/run does). Without Chromium the tests
 /// report themselves skipped.
 /// </summary>
-public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -73,6 +74,16 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
             // Many pages a minute from one address: the sign-in rate limit is tested in Steward.Web.Tests, not here.
             ["Steward:Accounts:SignInsPerMinute"] = "10000",
         }));
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
+        builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    /// <summary>Settings over the defaults above, for a portal of a test class's own.</summary>
+    protected virtual Dictionary<string, string?> Settings() => [];
+
+    /// <summary>Services replaced for a portal of a test class's own (e.g. its clock).</summary>
+    protected virtual void ReplaceServices(IServiceCollection services)
+    {
     }
 
     public override async ValueTask DisposeAsync()
