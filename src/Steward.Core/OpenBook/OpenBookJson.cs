@@ -21,8 +21,15 @@ public static class OpenBookJson
             return Failure(errors);
         }
 
+        var template = Template(r);
+        return errors.Count == 0 ? template : Failure(errors);
+    }
+
+    /// <summary>A template read from <paramref name="r"/>, its problems added to the reader's errors; shared with a design lot's <c>costTemplate</c>.</summary>
+    internal static CostTemplate Template(JsonFieldReader r)
+    {
         r.Only("id", "title", "unit", "expectedUnits", "serviceCategory", "ocid", "lotId", "lines");
-        var template = new CostTemplate
+        return new CostTemplate
         {
             Id = r.Text("id", required: true) ?? string.Empty,
             Title = r.Text("title", required: true) ?? string.Empty,
@@ -43,7 +50,6 @@ public static class OpenBookJson
                 }),
             ],
         };
-        return errors.Count == 0 ? template : Failure(errors);
     }
 
     public static Result<CostSubmission> ReadSubmission(JsonElement json)

@@ -28,6 +28,7 @@ public static partial class DesignChecker
             SocialValue(design, lot, path, settings, findings);
             GoalsAndMeasures(design, lot, path, settings, findings);
             Reservations(design, lot, path, settings, findings);
+            CostTemplate(lot, path, findings);
         }
 
         return findings;

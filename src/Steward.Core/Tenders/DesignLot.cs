@@ -1,4 +1,5 @@
 using Steward.Core.Evaluation.Scoring;
+using Steward.Core.OpenBook;
 using Steward.Core.Suppliers;
 
 namespace Steward.Core.Tenders;
@@ -36,6 +37,12 @@ public sealed record DesignLot(
     TieBreak? TieBreak,
     string Path = "")
 {
+    /// <summary>
+    /// The open-book cost template bidders fill in (docs/open-book.md), as the register's profit-cap tool reads it;
+    /// null when the lot asks for no breakdown. The lines must add up to the bid's price.
+    /// </summary>
+    public CostTemplate? CostTemplate { get; init; }
+
     /// <summary>The default a criterion is marked out of: the scale's top, else 100.</summary>
     public decimal DefaultMaxScore => Scale?.Max ?? 100m;
 

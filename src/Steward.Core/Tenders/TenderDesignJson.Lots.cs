@@ -10,6 +10,7 @@ public static partial class TenderDesignJson
     {
         var contract = lot.Object("contractPeriod");
         var scale = lot.Object("scale");
+        var costs = lot.Object("costTemplate");
         return new DesignLot(
             lot.Text("id") ?? string.Empty,
             lot.Text("title"),
@@ -30,7 +31,10 @@ public static partial class TenderDesignJson
             scale is null ? null : ReadScale(scale),
             lot.Number("qualityThreshold", min: 0m, max: 100m),
             Choice(lot, "tieBreak", TieBreaks, "higherQuality, lowerPrice or earlierSubmission"),
-            lot.Path);
+            lot.Path)
+        {
+            CostTemplate = costs is null ? null : OpenBook.OpenBookJson.Template(costs),
+        };
     }
 
     private static DesignCriterion? ReadCriterion(JsonFieldReader criterion)

@@ -11,7 +11,8 @@ namespace Steward.Web.Bidding;
 /// The bid page's form as BID.json (docs/evaluation.md, "Bidding"): the price; an answer per answerable criterion
 /// (<c>a{i}</c>) with optional files (<c>f{i}</c>, named by their upload name and listed in that answer's files);
 /// commitment rows (<c>m{k}.measure</c>, <c>.quantity</c>, <c>.by</c>, <c>.where</c>; blank rows skipped, the unit
-/// the measure's unless the quantity names another); and the declarations. Whatever the form cannot give is named by
+/// the measure's unless the quantity names another); the open-book breakdown where the lot asks for one
+/// (BidForm.Costs.cs); and the declarations. Whatever the form cannot give is named by
 /// its field; then BidRules checks the bid against the tender and its problems are named by field too.
 /// </summary>
 public static partial class BidForm
@@ -59,7 +60,8 @@ public static partial class BidForm
         var (commitments, rows) = Commitments(design, lot, Text, problems);
         var declared = form.TryGetValue("declarations", out var ticked) ? ticked.OfType<string>().ToHashSet(StringComparer.Ordinal) : [];
         var declarations = new BidDeclarations(declared.Contains("conditionsOfParticipation"), declared.Contains("noExclusionGrounds"), declared.Contains("independentTender"));
-        var bid = new BidContent(lot.Id, price ?? 1m, responses, commitments, declarations, new Dictionary<string, decimal>());
+        var (costs, units) = Costs(lot.CostTemplate, Text, problems);
+        var bid = new BidContent(lot.Id, price ?? 1m, responses, commitments, declarations, costs, units);
         foreach (var error in BidRules.Check(design, bid))
         {
             var (field, message) = Field(error.Message, criteria, rows);
@@ -97,6 +99,11 @@ public static partial class BidForm
             return (index.Id is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"a{index.i}"), message);
         }
 
+        if (path == "costs" || path.StartsWith("costs.", StringComparison.Ordinal))
+        {
+            return (CostFieldOf(path), message);
+        }
+
         if (path.StartsWith("declarations.", StringComparison.Ordinal))
         {
             return ($"declarations-{path["declarations.".Length..]}", message);
@@ -123,6 +130,11 @@ public static partial class BidForm
         if (field == "price")
         {
             return 1;
+        }
+
+        if (field.StartsWith("cost-", StringComparison.Ordinal))
+        {
+            return field == CostUnitsField ? 2 : 3;
         }
 
         if (FieldPattern().Match(field) is { Success: true } match)
@@ -271,7 +283,7 @@ public static partial class BidForm
 
     private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    [GeneratedRegex(@"^(?<path>(?:price|lot|files|responses\.[^:\s]+|commitments\[\d+\]\.\w+|declarations\.\w+)): (?<message>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<path>(?:price|lot|files|costs(?:\.[^:\s]+)?|responses\.[^:\s]+|commitments\[\d+\]\.\w+|declarations\.\w+)): (?<message>.+)$", RegexOptions.Singleline)]
     private static partial Regex PathPattern();
 
     [GeneratedRegex(@"^(?<kind>[afm])(?<number>\d+)(\.(?<part>\w+))?$")]

@@ -16,6 +16,22 @@ public static class LotWords
         _ => $"SMEs and VCSEs, below threshold ({reservation.Reference()}). When you submit, Steward checks your register profile with its SME and VCSE tests.",
     };
 
+    /// <summary>An open-book line's hint: what its category holds, and the buyer's guidance.</summary>
+    public static string CostLine(Core.OpenBook.CostLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var holds = line.Category switch
+        {
+            Core.OpenBook.CostCategory.Staff => "Staff: pay, employer's National Insurance and pension, agency staff, training",
+            Core.OpenBook.CostCategory.OtherDirect => "Other direct costs of this service",
+            Core.OpenBook.CostCategory.Overheads => "Overheads: a share of head-office costs",
+            Core.OpenBook.CostCategory.Capital => "Capital: depreciation, rent and leases",
+            Core.OpenBook.CostCategory.Finance => "Finance: interest, including on loans from owners or group companies",
+            _ => "Margin: your profit (negative for a loss)",
+        };
+        return line.Guidance is { Length: > 0 } guidance ? $"{holds}. {guidance}" : holds;
+    }
+
     /// <summary>"Quality", "Social value" or "Price".</summary>
     public static string Kind(CriterionKind kind) => kind switch
     {

@@ -25,6 +25,32 @@ public sealed class DesignCheckerTests
     }
 
     [Fact]
+    public void Check_ACostTemplateWithoutARequiredMargin_IsAnErrorOnItsLot()
+    {
+        // Act: a template bidders could answer without showing their margin.
+        var findings = Check(d => Lot(d, 0)["costTemplate"] = JsonNode.Parse("""
+            {"id":"t","title":"Costs","unit":"hour","expectedUnits":100,"lines":[{"id":"staff","label":"Staff","category":"Staff","required":true}]}
+            """));
+
+        // Assert
+        var finding = Assert.Single(findings);
+        Assert.Equal(("COST_TEMPLATE_INVALID", "lots[0].costTemplate", FindingSeverity.Error), (finding.Code, finding.Path, finding.Severity));
+        Assert.Contains("Margin", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ACostTemplateOfTheWrongShape_NamesItsPath()
+    {
+        // Act
+        var (_, errors) = TenderDesignJson.Read(System.Text.Json.JsonDocument.Parse("""
+            {"title":"T","lots":[{"id":"1","costTemplate":{"id":"t","title":"Costs","unit":"hour","expectedUnits":"many","lines":[]}}]}
+            """).RootElement);
+
+        // Assert
+        Assert.Contains(errors, e => e.Message.Contains("lots[0].costTemplate.expectedUnits", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_WeightsThatDoNotAddUp_AreAnError()
     {
         // Act

@@ -73,6 +73,7 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["commissioning/designs/{id}/check"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/what-if"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/lots/{index:int}/scale"] = Policies.CanDesignTenders,
+        ["commissioning/designs/{id}/lots/{index:int}/costs"] = Policies.CanDesignTenders,
         ["commissioning/designs/{id}/lots/{index:int}/criteria/{criterion:int}"] = Policies.CanDesignTenders,
         ["evaluation"] = Policies.CanRunEvaluation,
         ["evaluation/{id}"] = Policies.CanRunEvaluation,

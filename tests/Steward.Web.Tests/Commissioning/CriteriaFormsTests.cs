@@ -43,6 +43,38 @@ public sealed class CriteriaFormsTests : IDisposable
         JsonNode.Parse(new TenderDesigns(_portal.Target, TimeProvider.System).Find(design.Split('/')[^1])!.Json)!.AsObject();
 
     [Fact]
+    public async Task CostTemplate_RefusesOneWithoutAMargin_SavesAValidOne_AndRemovesIt()
+    {
+        // Arrange
+        var (client, design, _) = await CommissionerWithDesignAsync();
+        using var _ = client;
+        var costs = $"{design}/lots/0/costs";
+        const string NoMargin = """{"id":"day","title":"Day centre costs","unit":"day","expectedUnits":5000,"lines":[{"id":"staff","label":"Staff","category":"Staff","required":true}]}""";
+        var valid = NoMargin.Replace("}]}", "},{\"id\":\"margin\",\"label\":\"Profit\",\"category\":\"Margin\",\"required\":true}]}", StringComparison.Ordinal);
+
+        // Act
+        var (refused, refusedPage) = await client.SubmitToAsync(costs, costs, new Dictionary<string, string> { ["template"] = NoMargin });
+        var (notJson, notJsonPage) = await client.SubmitToAsync(costs, costs, new Dictionary<string, string> { ["template"] = "{\"id\":" });
+        var afterRefusals = Stored(design)["lots"]![0]!["costTemplate"];
+        var (saved, _) = await client.SubmitToAsync(costs, costs, new Dictionary<string, string> { ["template"] = valid });
+        var afterSave = Stored(design)["lots"]![0]!["costTemplate"]?["lines"]?.AsArray().Count;
+        var (_, lotPage) = await client.GetAsync($"{design}/lots/0");
+        var (removed, _) = await client.SubmitToAsync(costs, $"{costs}?handler=Remove", []);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Margin", refusedPage.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, notJson.StatusCode);
+        Assert.Contains("The template is not JSON", notJsonPage.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(afterRefusals);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(2, afterSave);
+        Assert.Contains("Day centre costs", lotPage.QuerySelector("#costs-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Null(Stored(design)["lots"]![0]!["costTemplate"]);
+    }
+
+    [Fact]
     public async Task Scale_StartsFromTheCommonScale_RefusesADescriptorAboveTheTop_ThenSaves()
     {
         // Arrange

@@ -27,7 +27,9 @@ internal sealed class EvaluationPortal : IDisposable
 
     private readonly TempFolder _keys = new();
 
-    public EvaluationPortal()
+    /// <param name="design">The tender to publish; the one above unless a test needs another.</param>
+    /// <param name="seedBids">Seal the three bids and move past the deadline; false leaves the box empty and the clock before it.</param>
+    public EvaluationPortal(string design = Design, bool seedBids = true)
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
         var ring = _keys.File("keyring");
@@ -50,12 +52,17 @@ internal sealed class EvaluationPortal : IDisposable
         Gamma = directory.AddOrganisation("Gamma Support", OrganisationSide.Supplier, null, "cli:test").Value.Id;
         var commissioner = new ActingParty("account:setup", "Commissioner, Evalton Council");
         var designs = new TenderDesigns(Portal.Target, Clock);
-        DesignId = designs.Create(Buyer, Design, commissioner).Value.Id;
+        DesignId = designs.Create(Buyer, design, commissioner).Value.Id;
         var boxes = new TenderBoxes(Portal.Target, Clock, new BidOptions());
         Assert.True(new Evaluations(Portal.Target, Clock, boxes).RecordAssessment(DesignId, Buyer, "No conflict was identified before the tender notice.", commissioner).IsSuccess);
         Assert.True(designs.Publish(DesignId, Buyer, new DateOnly(2026, 12, 2), [], null, commissioner).IsSuccess);
         Boxes = new TenderBoxes(Portal.Target, Clock, new BidOptions { KeyRing = new KeyRing(ring, Clock) });
         Evaluations = new Evaluations(Portal.Target, Clock, Boxes);
+        if (!seedBids)
+        {
+            return;
+        }
+
         foreach (var (supplier, price, answer) in new[] { (Alpha, 500_000m, "Named keyworkers for every family"), (Beta, 520_000m, "A weekly review with each family"), (Gamma, 250_000m, "Shared staff with our day centre") })
         {
             var bid = $$$"""{"lot":"1","price":{{{price}}},"responses":{"quality":{"text":"{{{answer}}}"}},"declarations":{"conditionsOfParticipation":true,"noExclusionGrounds":true,"independentTender":true}}""";

@@ -8,8 +8,8 @@ namespace Steward.Core.Evaluation.Bids;
 /// <summary>
 /// Whether a bid answers the tender it is for, checked at submission so that nothing unanswerable is sealed: the lot
 /// exists, the price is above zero, every criterion is answered, each commitment is against a measure the lot's
-/// social value criteria hold winners to, in that measure's unit, and the declarations are made. Each problem names
-/// its field.
+/// social value criteria hold winners to, in that measure's unit, the open-book breakdown answers the lot's cost
+/// template and adds up to the price, and the declarations are made. Each problem names its field.
 /// </summary>
 public static class BidRules
 {
@@ -45,6 +45,7 @@ public static class BidRules
         }
 
         CheckCommitments(design, lot, bid, Fail);
+        BidCosts.Check(lot, bid, Fail);
         foreach (var (field, text, reference) in BidDeclarations.All)
         {
             var made = field switch

@@ -45,7 +45,7 @@ public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimePr
     }
 
     /// <summary>
-    /// Where a saved lot page goes: back to the design, or on to the button pressed ("then"): the scale, or the
+    /// Where a saved lot page goes: back to the design, or on to the button pressed ("then"): the scale, the cost template, or the
     /// sub-criteria of the criterion in that row (found by its id, since blank rows are dropped on saving).
     /// </summary>
     private IActionResult Next(JsonObject lot, string? then)
@@ -53,6 +53,11 @@ public sealed class LotModel(TenderDesigns designs, ActingAccount acting, TimePr
         if (then == "scale")
         {
             return Back($"/lots/{Index}/scale");
+        }
+
+        if (then == "costs")
+        {
+            return Back($"/lots/{Index}/costs");
         }
 
         if (then?.StartsWith("sub:", StringComparison.Ordinal) == true && Form($"c{then[4..]}.id")?.Trim() is { Length: > 0 } criterion)

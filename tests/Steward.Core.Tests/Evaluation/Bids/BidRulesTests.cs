@@ -14,13 +14,59 @@ public sealed class BidRulesTests
          "declarations":{"conditionsOfParticipation":true,"noExclusionGrounds":true,"independentTender":true}}
         """;
 
-    private static IReadOnlyList<string> Check(Action<JsonObject>? change = null)
+    /// <summary>An open-book template for lot 1: staff (required), overheads and margin (required).</summary>
+    private const string Template = """
+        {"id":"home-care-2027","title":"Home care cost breakdown","unit":"hour","expectedUnits":80000,
+         "lines":[{"id":"staff","label":"Care workers' pay","category":"Staff","required":true},
+                  {"id":"overheads","label":"Head office","category":"Overheads"},
+                  {"id":"margin","label":"Profit","category":"Margin","required":true}]}
+        """;
+
+    private static IReadOnlyList<string> Check(Action<JsonObject>? change = null, bool openBook = false)
     {
         var node = JsonNode.Parse(Valid)!.AsObject();
         change?.Invoke(node);
         var (bid, errors) = BidContentJson.Read(node.ToJsonString());
         Assert.Empty(errors);
-        return [.. BidRules.Check(DesignFixture.Design(), bid!).Select(e => e.Message)];
+        var design = DesignFixture.Design(openBook ? d => DesignFixture.Lot(d, 0)["costTemplate"] = JsonNode.Parse(Template) : null);
+        return [.. BidRules.Check(design, bid!).Select(e => e.Message)];
+    }
+
+    private static void Costs(JsonObject bid, decimal? units, params (string Line, decimal Amount)[] lines)
+    {
+        var breakdown = new JsonObject { ["lines"] = new JsonArray([.. lines.Select(l => (JsonNode)new JsonObject { ["lineId"] = l.Line, ["amount"] = l.Amount })]) };
+        if (units is { } u)
+        {
+            breakdown["units"] = u;
+        }
+
+        bid["costs"] = breakdown;
+    }
+
+    [Fact]
+    public void Check_ABreakdownThatExplainsThePrice_HasNoProblem() =>
+        Assert.Empty(Check(b => Costs(b, 80000m, ("staff", 1_600_000m), ("overheads", 250_000m), ("margin", 150_000m)), openBook: true));
+
+    [Fact]
+    public void Check_NoBreakdownWhereTheLotAsksForOne_IsRefused() =>
+        Assert.Equal(["costs: lot 1 asks for an open-book cost breakdown (Home care cost breakdown): give the units and the amount of each required line"], Check(openBook: true));
+
+    [Fact]
+    public void Check_ABreakdownWhereTheLotAsksForNone_IsRefused() =>
+        Assert.Equal(["costs: lot 1 asks for no open-book cost breakdown; leave it out"], Check(b => Costs(b, 1m, ("staff", 2_000_000m))));
+
+    [Fact]
+    public void Check_ABreakdownThatDoesNotAnswerTheTemplate_NamesEachLine()
+    {
+        // Act: no units, a negative staff cost, an unknown line, no margin, and lines that do not add up to the price.
+        var problems = Check(b => Costs(b, null, ("staff", -10m), ("drivers", 5m)), openBook: true);
+
+        // Assert
+        Assert.Contains(problems, m => m.StartsWith("costs.units: ", StringComparison.Ordinal));
+        Assert.Contains(problems, m => m.StartsWith("costs.staff: must not be negative", StringComparison.Ordinal));
+        Assert.Contains(problems, m => m.StartsWith("costs.drivers: \"drivers\" is not a line of template", StringComparison.Ordinal));
+        Assert.Contains(problems, m => m.StartsWith("costs.margin: the required line \"margin\" (Profit) has no amount", StringComparison.Ordinal));
+        Assert.Contains("costs.total: the lines add up to £-5.00, not the price of £2,000,000.00; the breakdown explains the whole price, margin included", problems);
     }
 
     [Fact]
