@@ -177,7 +177,7 @@ public sealed class PagesTests(DemoPortal portal)
         var page = await Html.PageAsync(_client, "/flags");
 
         Assert.Equal(snapshot.Flags.Indicators.Count, page.QuerySelectorAll("#table-indicators tbody tr").Length);
-        Assert.Equal(Math.Min(200, snapshot.Flags.Flags.Count), page.QuerySelectorAll("#table-flags tbody tr").Length);
+        Assert.Equal(Math.Min(Tables.PortalTable.PageRows, snapshot.Flags.Flags.Count), page.QuerySelectorAll("#table-flags tbody tr").Length);
     }
 
     [Fact]
@@ -191,6 +191,52 @@ public sealed class PagesTests(DemoPortal portal)
         var shown = page.QuerySelectorAll(".steward-prose h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.All(headings, h => Assert.Contains(h.Replace("`", string.Empty, StringComparison.Ordinal), shown));
         Assert.NotNull(Html.Summary(page, "Processes read"));
+    }
+
+    [Theory]
+    [InlineData("/buyers", "buyers")]
+    [InlineData("/suppliers", "suppliers")]
+    [InlineData("/markets", "markets")]
+    [InlineData("/flags", "flags")]
+    public async Task Lists_AreSentAPageAtATime_UnderThreeHundredKilobytes(string path, string key)
+    {
+        // Act
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(html, TestContext.Current.CancellationToken);
+
+        // Assert: at most one page of rows, a pager when there are more, and the whole table still downloadable.
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(html) < 300 * 1024, $"{path} is {html.Length / 1024} KB");
+        Assert.InRange(page.QuerySelectorAll($"#table-{key} tbody tr").Length, 1, 50);
+        Assert.NotNull(page.QuerySelector($"a[href='/tables/{key}.csv']"));
+    }
+
+    [Fact]
+    public async Task Buyers_FilteredByTypeAndSortedByValue_ShowOnlyThoseInThatOrder()
+    {
+        // Arrange: a buyer type the demo store has.
+        var first = await Html.PageAsync(_client, "/buyers");
+        var type = first.QuerySelectorAll("#buyers-buyerTypeName option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+
+        // Act
+        var page = await Html.PageAsync(_client, $"/buyers?buyers-buyerTypeName={Uri.EscapeDataString(type)}&buyers-sort=awardValue&buyers-dir=asc");
+
+        // Assert
+        var rows = page.QuerySelectorAll("#table-buyers tbody tr").ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(type, r.QuerySelector("td:nth-child(2)")!.TextContent.Trim()));
+        var values = rows.Select(r => r.QuerySelector("td:nth-child(6)")!.TextContent.Trim()).Where(v => v.StartsWith('£')).Select(Money).ToList();
+        Assert.Equal(values.Order().ToList(), values);
+        Assert.Equal("ascending", page.QuerySelector("#table-buyers th[aria-sort]")?.GetAttribute("aria-sort"));
+        Assert.Contains("matching", page.QuerySelector("#count-buyers")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>"£12,345", "£12.5m" or "£1.2bn" as pounds.</summary>
+    private static double Money(string text)
+    {
+        var plain = text.TrimStart('£').Replace(",", string.Empty, StringComparison.Ordinal);
+        var scale = plain.EndsWith("bn", StringComparison.Ordinal) ? 1e9 : plain.EndsWith('m') ? 1e6 : 1;
+        return double.Parse(plain.TrimEnd('b', 'n', 'm'), System.Globalization.CultureInfo.InvariantCulture) * scale;
     }
 
     [Theory]

@@ -11,7 +11,8 @@ public sealed class RealDataPagesTests(SharedDataPortal portal) : IClassFixture<
     {
         var client = portal.Client();
         var links = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in new[] { "/buyers", "/suppliers", "/search?publishers=all&sort=newest", "/search?q=council", "/search?region=UKI", "/register", "/social-value", "/flags" })
+        var listPages = Enumerable.Range(1, 4).SelectMany(n => new[] { $"/buyers?buyers-page={n}", $"/suppliers?suppliers-page={n}" });
+        foreach (var page in listPages.Concat(["/search?publishers=all&sort=newest", "/search?q=council", "/search?region=UKI", "/register", "/social-value", "/flags"]))
         {
             var document = await Html.PageAsync(client, page);
             links.UnionWith(Html.Links(document, "/buyer?").Concat(Html.Links(document, "/supplier?")));

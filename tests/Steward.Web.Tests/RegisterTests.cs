@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Steward.Core.Suppliers;
 using Steward.Data.Demo;
 using Steward.Data.Suppliers;
+using Steward.Web.Tables;
 
 namespace Steward.Web.Tests;
 
@@ -29,7 +30,8 @@ public sealed class RegisterTests(DemoPortal portal)
         Assert.NotEmpty(profiles);
         Assert.All(profiles, p => Assert.Equal(DemoRegister.Author, Register.History(p.Id)[^1].ChangedBy));
         var rows = page.QuerySelectorAll("#table-register tbody tr").ToList();
-        Assert.Equal(profiles.Count, rows.Count);
+        Assert.Equal(Math.Min(profiles.Count, PortalTable.PageRows), rows.Count);
+        Assert.Contains($"of {profiles.Count}", page.QuerySelector("#count-register")!.TextContent, StringComparison.Ordinal);
         var first = profiles[0];
         var expected = SupplierClassifier.Classify(first.Profile);
         var row = rows.Single(r => r.QuerySelector("td:nth-child(1)")!.TextContent.Trim() == first.Id);

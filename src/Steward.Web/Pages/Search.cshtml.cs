@@ -34,7 +34,7 @@ public sealed class SearchModel(ReportCache reports, SearchCounts counts, TimePr
         }
 
         Result = counts.Search(SearchQuery.Read(Request.Query, SearchQuery.Today(time)), Snapshot.Version);
-        Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize };
+        Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize, Browsable = false };
     }
 
     public string PageLink(int page) => $"/search{(Query.Length == 0 ? "?" : Query + "&")}page={page}";

@@ -34,9 +34,9 @@ public static class RegisterTables
                 RegisterReport.IsVerifiedMission(c, p.Profile.Evidence, register.Today), score is { } s ? (double)s : null, p.Version, p.UpdatedAt];
         }).ToList();
         return new PortalTable("register", "Supplier profiles in the register", [
-            new("Profile id", "profileId"), new("Name", "name", Link: r => RegisterLinks.Profile((string)r[0]!)), new("Legal form", "legalForm"),
+            new("Profile id", "profileId"), new("Name", "name", Link: r => RegisterLinks.Profile((string)r[0]!)), new("Legal form", "legalForm") { Filter = true },
             new("Published organisation", "organisationId", Link: r => Links.Supplier((string)r[3]!)),
-            new("SME", "sme"), new("VCSE", "vcse"), new("Social enterprise", "socialEnterprise"), new("Supported employment provider", "supportedEmploymentProvider"),
+            new("SME", "sme") { Filter = true }, new("VCSE", "vcse") { Filter = true }, new("Social enterprise", "socialEnterprise"), new("Supported employment provider", "supportedEmploymentProvider"),
             new("Public service mutual", "publicServiceMutual"), new("Verified social enterprise or VCSE", "verifiedMission"),
             new("Reinvestment measure (0–100)", "reinvestmentScore", Number), new("Version", "version", Number), new("Updated", "updatedAt", Date)], rows);
     }

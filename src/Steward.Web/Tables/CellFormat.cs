@@ -21,8 +21,8 @@ public static class CellFormat
             ColumnFormat.Percent => Percent(number),
             _ => Number(number),
         },
-        int whole => whole.ToString("N0", English),
-        long whole => whole.ToString("N0", English),
+        int whole => format == ColumnFormat.Text ? whole.ToString(English) : whole.ToString("N0", English),
+        long whole => format == ColumnFormat.Text ? whole.ToString(English) : whole.ToString("N0", English),
         _ => Convert.ToString(value, English) ?? Missing,
     };
 

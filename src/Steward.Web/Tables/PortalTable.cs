@@ -25,6 +25,9 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
 
     /// <summary>In the CSV/XLSX download only (long text a page would not show in a table cell).</summary>
     public bool DownloadOnly { get; init; }
+
+    /// <summary>A column a reader can narrow the list by, choosing one of its values (a buyer type, a region, a year).</summary>
+    public bool Filter { get; init; }
 }
 
 /// <summary>
@@ -34,8 +37,14 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
 /// </summary>
 public sealed record PortalTable(string Key, string Caption, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string Query = "")
 {
-    /// <summary>How many rows a page shows before pointing at the download for the rest.</summary>
-    public int ShowRows { get; init; } = 200;
+    /// <summary>How many rows a page shows at a time (<see cref="TableView"/>); the download holds them all.</summary>
+    public int ShowRows { get; init; } = PageRows;
+
+    /// <summary>The rows a list page shows at a time unless a table says otherwise.</summary>
+    public const int PageRows = 50;
+
+    /// <summary>Whether the page pages, sorts and filters the rows itself; false where the page already pages (search).</summary>
+    public bool Browsable { get; init; } = true;
 
     public ReportTable ToReportTable() => new(Key, Columns.Select(c => c.Key).ToList(), Rows);
 

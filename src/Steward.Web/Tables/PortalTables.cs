@@ -54,7 +54,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
                 b.Awards, b.AwardValue, b.SmeShare, b.VcseShare, b.DirectAwardShare, b.SingleBidShare, b.Frameworks.Processes, b.Frameworks.Ceiling,
                 snapshot.FlagsByBuyer[b.BuyerId].Count(), b.BuyerId, b.BuyerType, b.Region]).ToList();
         return new PortalTable("buyers", "Buyers, by value awarded (frameworks' and dynamic markets' ceilings apart)", [
-            new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[13]!)), new("Type", "buyerTypeName"), new("Region", "regionName"),
+            new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[13]!)), new("Type", "buyerTypeName") { Filter = true }, new("Region", "regionName") { Filter = true },
             new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent), new("Direct awards", "directAwardShare", Percent),
             new("Single-bid lots", "singleBidShare", Percent), new("Frameworks and dynamic markets", "frameworkProcesses", Number),
@@ -121,7 +121,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         var rows = flags.Select(f => (IReadOnlyList<object?>)[f.Code, f.Indicator, f.Ocid, f.BuyerId, f.OrganisationId, f.Value, f.Reason]).ToList();
         var query = buyerId is not null ? Query(buyerId) : string.IsNullOrWhiteSpace(code) ? string.Empty : $"?code={Uri.EscapeDataString(code)}";
         return new PortalTable(buyerId is null ? "flags" : "buyer-flags", "Red flags", [
-            new("Code", "code"), new("Indicator", "indicator"), new("Process", "ocid", Link: r => r[2] is string o ? Links.Process(o) : null),
+            new("Code", "code"), new("Indicator", "indicator") { Filter = true }, new("Process", "ocid", Link: r => r[2] is string o ? Links.Process(o) : null),
             new("Buyer", "buyerId", Link: r => r[3] is string b ? Links.Buyer(b) : null), new("Organisation", "organisationId", Link: r => r[4] is string s ? Links.Supplier(s) : null),
             new("Value", "value", Number), new("Reason", "reason")], rows, query);
     }
@@ -142,8 +142,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
             .Select(s => (IReadOnlyList<object?>)[s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers, s.SupplierId]).ToList();
         return new PortalTable("suppliers", "Suppliers, by value awarded (places on frameworks and dynamic markets apart)", [
-            new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale"),
-            new("VCSE (as published)", "vcse"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
+            new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale") { Filter = true },
+            new("VCSE (as published)", "vcse") { Filter = true }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
             new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId")], rows);
     }
 
@@ -184,8 +184,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             .ToList();
         var query = string.Join('&', new[] { ("cpv", cpv), ("region", region) }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
         return new PortalTable("markets", "Markets: CPV division × region × year", [
-            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)), new("Region", "region"), new("Year", "year"),
-            new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "value", Money), new("Suppliers", "suppliers", Number),
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Filter = true }, new("Region", "region") { Filter = true },
+            new("Year", "year") { Filter = true }, new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "value", Money), new("Suppliers", "suppliers", Number),
             new("HHI", "hhi", Number), new("Top-4 share", "top4Share", Percent), new("Entries", "entries", Number), new("Exits", "exits", Number),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent)], rows, query.Length == 0 ? string.Empty : "?" + query);
     }

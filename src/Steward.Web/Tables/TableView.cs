@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace Steward.Web.Tables;
+
+/// <summary>
+/// One page of a <see cref="PortalTable"/> as a reader asked for it in the query string, so that a list of tens of
+/// thousands of rows is sent a page at a time: filtered by text (any text cell containing it: a name or an
+/// identifier) and by each filter column's value, sorted by any column (missing figures last either way), then cut to
+/// the page. The parameters carry the table's key (<c>buyers-page</c>, <c>buyers-sort</c>, <c>buyers-dir</c>,
+/// <c>buyers-q</c>, <c>buyers-{column}</c>), so several tables on one page keep their own places. Downloads keep
+/// every row.
+/// </summary>
+public sealed record TableView(
+    PortalTable Table,
+    IReadOnlyList<IReadOnlyList<object?>> Rows,
+    int Matching,
+    int Page,
+    int Pages,
+    string? Sort,
+    bool Descending,
+    string Text,
+    IReadOnlyDictionary<string, string> Filters)
+{
+    /// <summary>The most distinct values a filter column offers as choices.</summary>
+    public const int MaxChoices = 300;
+
+    /// <summary>Whether the reader narrowed the rows.</summary>
+    public bool Filtered => Text.Length > 0 || Filters.Count > 0;
+
+    /// <summary>The first row's place in the matching rows, counting from 1 (0 when none match).</summary>
+    public int First => Matching == 0 ? 0 : ((Page - 1) * Table.ShowRows) + 1;
+
+    public string Parameter(string name) => $"{Table.Key}-{name}";
+
+    public static TableView For(PortalTable table, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(query);
+        string Value(string name) => query.TryGetValue($"{table.Key}-{name}", out var value) ? value.ToString().Trim() : string.Empty;
+        var text = Value("q");
+        var filters = table.Columns.Where(c => c.Filter && Value(c.Key).Length > 0).ToDictionary(c => c.Key, c => Value(c.Key), StringComparer.Ordinal);
+        var sortKey = Value("sort");
+        var sort = table.Columns.Select((c, i) => (c.Key, i)).FirstOrDefault(c => c.Key == sortKey);
+        var descending = Value("dir") == "desc";
+
+        IEnumerable<IReadOnlyList<object?>> rows = table.Rows;
+        if (text.Length > 0)
+        {
+            var searched = table.Columns.Select((c, i) => (c, i)).Where(c => c.c.Format == ColumnFormat.Text).Select(c => c.i).ToList();
+            rows = rows.Where(r => searched.Any(i => r[i] is string cell && cell.Contains(text, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        foreach (var (key, wanted) in filters)
+        {
+            var index = table.Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == key).i;
+            var column = table.Columns[index];
+            rows = rows.Where(r => string.Equals(Choice(r[index], column, r), wanted, StringComparison.Ordinal));
+        }
+
+        if (sort.Key is not null)
+        {
+            var (present, missing) = (rows.Where(r => r[sort.i] is not null), rows.Where(r => r[sort.i] is null));
+            var ordered = descending ? present.OrderByDescending(r => r[sort.i], CellComparer.Instance) : present.OrderBy(r => r[sort.i], CellComparer.Instance);
+            rows = ordered.Concat(missing);
+        }
+
+        var matching = rows.ToList();
+        var pages = Math.Max(1, (matching.Count + table.ShowRows - 1) / table.ShowRows);
+        var page = int.TryParse(Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Clamp(asked, 1, pages) : 1;
+        return new TableView(table, [.. matching.Skip((page - 1) * table.ShowRows).Take(table.ShowRows)], matching.Count, page, pages,
+            sort.Key, descending && sort.Key is not null, text, filters);
+    }
+
+    /// <summary>The choices a filter column offers: its distinct values as shown, in order, or none when there are too many to list.</summary>
+    public IReadOnlyList<string> Choices(TableColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var index = Table.Columns.Select((c, i) => (c, i)).First(c => c.c == column).i;
+        var values = Table.Rows.Where(r => r[index] is not null).Select(r => Choice(r[index], column, r)).Distinct(StringComparer.Ordinal).ToList();
+        return values.Count > MaxChoices ? [] : [.. values.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The link to this table with <paramref name="changes"/> made to its parameters (null removes one), the rest of the query kept.</summary>
+    public string Link(IQueryCollection query, params (string Name, string? Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pairs = query.SelectMany(q => q.Value.Select(v => (q.Key, Value: v ?? string.Empty))).ToList();
+        foreach (var (name, value) in changes)
+        {
+            pairs.RemoveAll(p => p.Key == Parameter(name));
+            if (value is not null)
+            {
+                pairs.Add((Parameter(name), value));
+            }
+        }
+
+        return "?" + string.Join("&", pairs.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")) + $"#{(Filtered || Table.Rows.Count > Table.ShowRows ? "filter" : "table")}-{Table.Key}";
+    }
+
+    private static string Choice(object? value, TableColumn column, IReadOnlyList<object?> row) => CellFormat.Show(value, column.FormatOf(row));
+}
