@@ -58,7 +58,7 @@ public sealed partial class ContractDeliveries(DatabaseTarget target, TimeProvid
         var names = context.AccountOrganisations.AsNoTracking().Where(o => o.Id == row.OrganisationId || o.Id == row.SupplierOrganisationId)
             .Select(o => new { o.Id, o.Name }).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
         var kpis = context.DeliveryKpis.AsNoTracking().Where(k => k.DeliveryContractId == id).AsEnumerable()
-            .OrderBy(k => k.CreatedAt).ThenBy(k => k.Version).Select(ToKpi).ToList();
+            .OrderBy(k => k.CreatedAt).ThenBy(k => k.KpiId, StringComparer.Ordinal).ThenBy(k => k.Version).Select(ToKpi).ToList();
         var files = context.DeliveryFiles.AsNoTracking().Where(f => context.DeliveryReports.Any(r => r.Id == f.ReportId && r.DeliveryContractId == id))
             .Select(f => new { f.ReportId, File = new StoredFile(f.Id, f.FileName, f.ContentType, f.Size) }).AsEnumerable()
             .ToLookup(f => f.ReportId, f => f.File, StringComparer.Ordinal);

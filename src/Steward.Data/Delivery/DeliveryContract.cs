@@ -28,7 +28,7 @@ public sealed record DeliveryContract(
     /// <summary>PA 2023 s.52(1): before entering a contract above £5,000,000 the buyer sets at least 3 KPIs.</summary>
     public const decimal KpiThreshold = 5_000_000m;
 
-    /// <summary>The KPI ids, each once, in the order they were first set.</summary>
+    /// <summary>The KPI ids, each once, in the order they were first set (ids set together: by id).</summary>
     public IReadOnlyList<string> KpiIds => [.. Kpis.Select(k => k.Id).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Every version of one KPI, oldest first.</summary>

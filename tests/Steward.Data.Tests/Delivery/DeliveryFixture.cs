@@ -16,7 +16,7 @@ namespace Steward.Data.Tests.Delivery;
 /// </summary>
 internal sealed class DeliveryFixture : IDisposable
 {
-    public const string Ocid = "ocds-test-delivery-1";
+    public const string Ocid = "ocds-abc123-delivery-1";
 
     public static readonly DateTimeOffset Start = new(2027, 6, 15, 9, 0, 0, TimeSpan.Zero);
 
