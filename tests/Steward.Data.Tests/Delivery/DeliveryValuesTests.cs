@@ -93,9 +93,16 @@ public sealed class DeliveryValuesTests
             context.SealedBids.Add(new SealedBidRow { Id = "bid-1", BoxId = "design-1", Lot = "1", SupplierId = store.Supplier, SubmittedAt = Utc });
             context.LotAwards.Add(new LotAwardRow
             {
-                Id = "award-1", BoxId = "design-1", Lot = "1", WinnerBidId = "bid-1", Value = 480_000m,
+                Id = "award-1",
+                BoxId = "design-1",
+                Lot = "1",
+                WinnerBidId = "bid-1",
+                Value = 480_000m,
                 Commitments = """[{"measure":"local-hires","quantity":12,"unit":"people","by":"2028-03-31","where":"Anytown","criterion":"sv"}]""",
-                DecidedAt = Utc, ContractEnteredAt = Utc, ContractStart = new DateOnly(2027, 2, 1), ContractEnd = new DateOnly(2029, 1, 31),
+                DecidedAt = Utc,
+                ContractEnteredAt = Utc,
+                ContractStart = new DateOnly(2027, 2, 1),
+                ContractEnd = new DateOnly(2029, 1, 31),
             });
             context.SaveChanges();
         }
