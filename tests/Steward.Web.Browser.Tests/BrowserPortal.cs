@@ -97,5 +97,6 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _database.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
