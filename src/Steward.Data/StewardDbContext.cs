@@ -61,6 +61,18 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<AssessmentSummaryRow> AssessmentSummaries => Set<AssessmentSummaryRow>();
 
+    public DbSet<DeliveryContractRow> DeliveryContracts => Set<DeliveryContractRow>();
+
+    public DbSet<DeliveryKpiRow> DeliveryKpis => Set<DeliveryKpiRow>();
+
+    public DbSet<DeliveryReportRow> DeliveryReports => Set<DeliveryReportRow>();
+
+    public DbSet<DeliveryFileRow> DeliveryFiles => Set<DeliveryFileRow>();
+
+    public DbSet<PerformanceRatingRow> PerformanceRatings => Set<PerformanceRatingRow>();
+
+    public DbSet<ProxyLibraryRow> ProxyLibraries => Set<ProxyLibraryRow>();
+
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
 
     public DbSet<RecordRow> Records => Set<RecordRow>();
@@ -209,6 +221,12 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new AltReviewRowConfiguration());
         builder.ApplyConfiguration(new LotAwardRowConfiguration());
         builder.ApplyConfiguration(new AssessmentSummaryRowConfiguration());
+        builder.ApplyConfiguration(new DeliveryContractRowConfiguration());
+        builder.ApplyConfiguration(new DeliveryKpiRowConfiguration());
+        builder.ApplyConfiguration(new DeliveryReportRowConfiguration());
+        builder.ApplyConfiguration(new DeliveryFileRowConfiguration());
+        builder.ApplyConfiguration(new PerformanceRatingRowConfiguration());
+        builder.ApplyConfiguration(new ProxyLibraryRowConfiguration());
         builder.ApplyConfiguration(new InvitationRowConfiguration());
         builder.ApplyConfiguration(new ApiTokenRowConfiguration());
         builder.ApplyConfiguration(new AuditEntryRowConfiguration());

@@ -8,10 +8,10 @@ public static class Capabilities
 {
     private static readonly Dictionary<Role, Capability[]> Table = new()
     {
-        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers, Capability.DesignTenders, Capability.RunEvaluation],
+        [Role.Commissioner] = [Capability.UseAccount, Capability.InviteMembers, Capability.DesignTenders, Capability.RunEvaluation, Capability.ManageDelivery, Capability.VerifyDelivery],
         [Role.Evaluator] = [Capability.UseAccount, Capability.ScoreBids],
-        [Role.Supplier] = [Capability.UseAccount, Capability.EditSupplierProfile, Capability.SubmitBids],
-        [Role.Verifier] = [Capability.UseAccount, Capability.VerifyEvidence],
+        [Role.Supplier] = [Capability.UseAccount, Capability.EditSupplierProfile, Capability.SubmitBids, Capability.ReportDelivery],
+        [Role.Verifier] = [Capability.UseAccount, Capability.VerifyEvidence, Capability.VerifyDelivery],
         [Role.Admin] = [Capability.UseAccount, Capability.ManageInstance, Capability.InviteMembers, Capability.ReadAuditTrail],
     };
 

@@ -35,4 +35,13 @@ public enum Capability
 
     /// <summary>Run a buyer's evaluation: open the tender box, set the panel, moderate, decide on abnormally low prices, award, issue assessment summaries and publish the notices.</summary>
     RunEvaluation,
+
+    /// <summary>Take on the buyer's contracts for delivery, set and change their KPIs (PA 2023 s.52), rate performance (s.71), publish it and read the quarterly report.</summary>
+    ManageDelivery,
+
+    /// <summary>Report delivery against the KPIs of the contracts the supplier one acts for holds, with evidence, and correct a queried report.</summary>
+    ReportDelivery,
+
+    /// <summary>Verify, query or reject suppliers' delivery reports on the buyer's contracts, with a reason.</summary>
+    VerifyDelivery,
 }

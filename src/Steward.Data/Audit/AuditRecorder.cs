@@ -88,6 +88,12 @@ internal static class AuditRecorder
         AltReviewRow => "abnormally-low",
         LotAwardRow => "award",
         AssessmentSummaryRow => "assessment-summary",
+        DeliveryContractRow => "delivery-contract",
+        DeliveryKpiRow => "delivery-kpi",
+        DeliveryReportRow => "delivery-report",
+        DeliveryFileRow => "delivery-file",
+        PerformanceRatingRow => "performance-rating",
+        ProxyLibraryRow => "proxy-library",
         _ => row.GetType().Name.Replace("Row", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 

@@ -29,6 +29,12 @@ public static class Policies
 
     public const string CanRunEvaluation = nameof(CanRunEvaluation);
 
+    public const string CanManageDelivery = nameof(CanManageDelivery);
+
+    public const string CanReportDelivery = nameof(CanReportDelivery);
+
+    public const string CanVerifyDelivery = nameof(CanVerifyDelivery);
+
     /// <summary>Each policy and the capability it requires.</summary>
     public static IReadOnlyDictionary<string, Capability> All { get; } = new Dictionary<string, Capability>(StringComparer.Ordinal)
     {
@@ -42,5 +48,8 @@ public static class Policies
         [CanSubmitBids] = Capability.SubmitBids,
         [CanScoreBids] = Capability.ScoreBids,
         [CanRunEvaluation] = Capability.RunEvaluation,
+        [CanManageDelivery] = Capability.ManageDelivery,
+        [CanReportDelivery] = Capability.ReportDelivery,
+        [CanVerifyDelivery] = Capability.VerifyDelivery,
     };
 }

@@ -43,6 +43,7 @@ public static class PortalServices
         services.AddStewardAccounts(configuration);
         services.AddStewardTenders(configuration);
         services.AddStewardBids(configuration);
+        services.AddStewardDelivery();
         services.AddRazorPages(pages =>
         {
             // The public portal is open to everyone; signed-in pages say what they need (Policies). A page that says
@@ -64,6 +65,10 @@ public static class PortalServices
             pages.Conventions.AuthorizeFolder("/Bidding", Policies.CanSubmitBids);
             pages.Conventions.AuthorizeFolder("/Evaluation/Panels", Policies.CanScoreBids);
             pages.Conventions.AuthorizeFolder("/Evaluation/Box", Policies.CanRunEvaluation);
+            pages.Conventions.AuthorizeFolder("/Delivery/Contracts", Policies.CanManageDelivery);
+            pages.Conventions.AuthorizeFolder("/Delivery/Reporting", Policies.CanReportDelivery);
+            pages.Conventions.AuthorizeFolder("/Delivery/Verification", Policies.CanVerifyDelivery);
+            pages.Conventions.AuthorizeFolder("/Delivery/Files", Policies.CanUseAccount);
         });
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -34,6 +34,13 @@ public sealed class CapabilitiesTests
     public void Grants_EachEvaluationCapability_ToOneRoleOnly_AdminsNone(Capability capability, Role only) =>
         Assert.Equal([only], Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, capability)));
 
+    [Theory]
+    [InlineData(Capability.ManageDelivery, new[] { Role.Commissioner })]
+    [InlineData(Capability.ReportDelivery, new[] { Role.Supplier })]
+    [InlineData(Capability.VerifyDelivery, new[] { Role.Commissioner, Role.Verifier })]
+    public void Grants_EachDeliveryCapability_ToItsRolesOnly(Capability capability, Role[] roles) =>
+        Assert.Equal(roles, Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, capability)));
+
     [Fact]
     public void Grants_VerifyEvidence_OnlyVerifiers() =>
         Assert.Equal([Role.Verifier], Enum.GetValues<Role>().Where(r => Capabilities.Grants(r, Capability.VerifyEvidence)));

@@ -89,15 +89,23 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["bidding/receipts/{bidId}"] = Policies.CanSubmitBids,
         ["bidding/questions/{bidId}"] = Policies.CanSubmitBids,
         ["bidding/summaries/{bidId}"] = Policies.CanSubmitBids,
+        ["delivery/contracts"] = Policies.CanManageDelivery,
+        ["delivery/contracts/{id}"] = Policies.CanManageDelivery,
+        ["delivery/report"] = Policies.CanManageDelivery,
+        ["delivery/reporting"] = Policies.CanReportDelivery,
+        ["delivery/reporting/{id}"] = Policies.CanReportDelivery,
+        ["delivery/verification"] = Policies.CanVerifyDelivery,
+        ["delivery/verification/{reportId}"] = Policies.CanVerifyDelivery,
+        ["delivery/files/{fileId}"] = Policies.CanUseAccount, // the store answers only the contract's buyer and supplier
     };
 
     /// <summary>The policies each role passes (with its second factor), written out rather than derived.</summary>
     private static readonly Dictionary<Role, string[]> Allowed = new()
     {
-        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers, Policies.CanDesignTenders, Policies.CanRunEvaluation],
+        [Role.Commissioner] = [Policies.CanUseAccount, Policies.CanInviteMembers, Policies.CanDesignTenders, Policies.CanRunEvaluation, Policies.CanManageDelivery, Policies.CanVerifyDelivery],
         [Role.Evaluator] = [Policies.CanUseAccount, Policies.CanScoreBids],
-        [Role.Supplier] = [Policies.CanUseAccount, Policies.CanEditSupplierProfile, Policies.CanSubmitBids],
-        [Role.Verifier] = [Policies.CanUseAccount, Policies.CanVerifyEvidence],
+        [Role.Supplier] = [Policies.CanUseAccount, Policies.CanEditSupplierProfile, Policies.CanSubmitBids, Policies.CanReportDelivery],
+        [Role.Verifier] = [Policies.CanUseAccount, Policies.CanVerifyEvidence, Policies.CanVerifyDelivery],
         [Role.Admin] = [Policies.CanUseAccount, Policies.CanManageInstance, Policies.CanInviteMembers, Policies.CanReadAuditTrail],
     };
 

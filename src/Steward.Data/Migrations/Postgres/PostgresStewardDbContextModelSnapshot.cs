@@ -896,6 +896,307 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryContractRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("award_id");
+
+                    b.Property<string>("ContractId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("integer")
+                        .HasColumnName("releases");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<decimal?>("Spend")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("spend");
+
+                    b.Property<string>("SupplierOrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_organisation_id");
+
+                    b.Property<DateTime>("TakenOnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_on_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_contracts");
+
+                    b.HasIndex("Ocid")
+                        .HasDatabaseName("ix_delivery_contracts_ocid");
+
+                    b.HasIndex("SupplierOrganisationId")
+                        .HasDatabaseName("ix_delivery_contracts_supplier_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Ocid", "ContractId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivery_contracts_organisation_id_ocid_contract_id");
+
+                    b.ToTable("delivery_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_files");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_delivery_files_report_id");
+
+                    b.ToTable("delivery_files", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryKpiRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Goal")
+                        .HasColumnType("text")
+                        .HasColumnName("goal");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("text")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ProxyLibraryId")
+                        .HasColumnType("text")
+                        .HasColumnName("proxy_library_id");
+
+                    b.Property<string>("ProxyValueId")
+                        .HasColumnType("text")
+                        .HasColumnName("proxy_value_id");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_kpis");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivery_kpis_delivery_contract_id_kpi_id_version");
+
+                    b.ToTable("delivery_kpis", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryReportRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("integer")
+                        .HasColumnName("corrections");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("narrative");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_reports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_delivery_reports_status");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "PeriodStart")
+                        .HasDatabaseName("ix_delivery_reports_delivery_contract_id_kpi_id_period_start");
+
+                    b.ToTable("delivery_reports", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1570,6 +1871,59 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("panel_members", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.PerformanceRatingRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rated_by");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_ratings");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_performance_ratings_delivery_contract_id_kpi_id_period_star");
+
+                    b.ToTable("performance_ratings", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -1787,6 +2141,49 @@ namespace Steward.Data.Migrations.Postgres
                         .HasName("pk_profile_drafts");
 
                     b.ToTable("profile_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProxyLibraryRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("LibraryId")
+                        .HasColumnType("text")
+                        .HasColumnName("library_id");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("licence");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PriceYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("price_year");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.HasKey("OrganisationId", "LibraryId")
+                        .HasName("pk_proxy_libraries");
+
+                    b.ToTable("proxy_libraries", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
@@ -2550,6 +2947,52 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_contracts_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryContractRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_contracts_account_organisations_organisation_id");
+
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_delivery_contracts_account_organisations_supplier_organisat");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryFileRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryReportRow", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_files_delivery_reports_report_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryKpiRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_kpis_delivery_contracts_delivery_contract_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryReportRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_reports_delivery_contracts_delivery_contract_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.SealedBidRow", null)
@@ -2687,6 +3130,16 @@ namespace Steward.Data.Migrations.Postgres
                         .HasConstraintName("fk_panel_members_tender_boxes_box_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.PerformanceRatingRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_delivery_contracts_delivery_contract_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -2723,6 +3176,16 @@ namespace Steward.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_drafts_account_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProxyLibraryRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proxy_libraries_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>

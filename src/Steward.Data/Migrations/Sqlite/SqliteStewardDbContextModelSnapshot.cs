@@ -887,6 +887,307 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryContractRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("award_id");
+
+                    b.Property<string>("ContractId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("releases");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<decimal?>("Spend")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("spend");
+
+                    b.Property<string>("SupplierOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier_organisation_id");
+
+                    b.Property<DateTime>("TakenOnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_contracts");
+
+                    b.HasIndex("Ocid")
+                        .HasDatabaseName("ix_delivery_contracts_ocid");
+
+                    b.HasIndex("SupplierOrganisationId")
+                        .HasDatabaseName("ix_delivery_contracts_supplier_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Ocid", "ContractId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivery_contracts_organisation_id_ocid_contract_id");
+
+                    b.ToTable("delivery_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_files");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_delivery_files_report_id");
+
+                    b.ToTable("delivery_files", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryKpiRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Goal")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goal");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ProxyLibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proxy_library_id");
+
+                    b.Property<string>("ProxyValueId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proxy_value_id");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_kpis");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivery_kpis_delivery_contract_id_kpi_id_version");
+
+                    b.ToTable("delivery_kpis", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryReportRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrections");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("narrative");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_reports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_delivery_reports_status");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "PeriodStart")
+                        .HasDatabaseName("ix_delivery_reports_delivery_contract_id_kpi_id_period_start");
+
+                    b.ToTable("delivery_reports", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1559,6 +1860,59 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("panel_members", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.PerformanceRatingRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveryContractId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_contract_id");
+
+                    b.Property<string>("KpiId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rated_by");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_ratings");
+
+                    b.HasIndex("DeliveryContractId", "KpiId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_performance_ratings_delivery_contract_id_kpi_id_period_start_period_end");
+
+                    b.ToTable("performance_ratings", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.Property<string>("Ocid")
@@ -1776,6 +2130,49 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasName("pk_profile_drafts");
 
                     b.ToTable("profile_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProxyLibraryRow", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PriceYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price_year");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("OrganisationId", "LibraryId")
+                        .HasName("pk_proxy_libraries");
+
+                    b.ToTable("proxy_libraries", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RecordRow", b =>
@@ -2533,6 +2930,52 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_contracts_processes_ocid");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryContractRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_contracts_account_organisations_organisation_id");
+
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_delivery_contracts_account_organisations_supplier_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryFileRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryReportRow", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_files_delivery_reports_report_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryKpiRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_kpis_delivery_contracts_delivery_contract_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.DeliveryReportRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_reports_delivery_contracts_delivery_contract_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.EvaluatorScoreRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.SealedBidRow", null)
@@ -2670,6 +3113,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasConstraintName("fk_panel_members_tender_boxes_box_id");
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.PerformanceRatingRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.DeliveryContractRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_delivery_contracts_delivery_contract_id");
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ProcessPartyRow", b =>
                 {
                     b.HasOne("Steward.Data.Entities.ProcessRow", null)
@@ -2706,6 +3159,16 @@ namespace Steward.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_drafts_account_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.ProxyLibraryRow", b =>
+                {
+                    b.HasOne("Steward.Data.Entities.AccountOrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proxy_libraries_account_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.RegionRow", b =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics.Buyers;
+using Steward.Data.Delivery;
 using Steward.Data.Organisations;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -13,7 +14,7 @@ namespace Steward.Web.Pages.Buyers;
 /// id an older Steward gave, an organisation merged into another) is sent on to the buyer it means now, or, where a
 /// publisher used one id for several buyers (<c>1</c>, <c>org-7</c>), shows them to choose from.
 /// </summary>
-public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPage(reports)
+public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDeliveries deliveries, TimeProvider time) : PortalPage(reports)
 {
     public string Id { get; private set; } = string.Empty;
 
@@ -33,6 +34,9 @@ public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPa
 
     public PortalTable? Flags { get; private set; }
 
+    /// <summary>Committed against delivered on its contracts taken on in Steward (docs/social-value.md); null when none was.</summary>
+    public DeliverySummary? Delivery { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? id)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
@@ -43,6 +47,8 @@ public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPa
 
         Id = id;
         Organisation = OrganisationDetails.Read(store.Target, id);
+        var delivery = deliveries.ForBuyer(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Delivery = delivery.Contracts.Count == 0 ? null : delivery;
         if (Snapshot.BuyersById.TryGetValue(id, out var buyer))
         {
             Buyer = buyer;
