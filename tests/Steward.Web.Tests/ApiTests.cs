@@ -70,6 +70,70 @@ public sealed class ApiTests(DemoPortal portal)
         Assert.Equal(first.GetProperty("awards").GetInt32(), one.RootElement.GetProperty("years").EnumerateArray().Sum(y => y.GetProperty("figures").GetProperty("awards").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("/api/buyers")]
+    [InlineData("/api/suppliers")]
+    [InlineData("/api/flags")]
+    public async Task Lists_AreSentAPageAtATime_WithANextLinkThatWalksTheWholeList(string path)
+    {
+        // Arrange
+        using var whole = await Json($"{path}?pageSize=10000");
+        var total = whole.RootElement.GetArrayLength();
+
+        // Act: follow the next links from a first page of 37.
+        var seen = 0;
+        var pages = 0;
+        string? next = $"{path}?pageSize=37";
+        string? count = null;
+        while (next is not null && pages < 1000)
+        {
+            using var response = await _client.GetAsync(new Uri(next, UriKind.Relative), Cancel);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+            seen += page.RootElement.GetArrayLength();
+            count = response.Headers.GetValues("X-Total-Count").Single();
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? links.SelectMany(l => l.Split(", ")).Where(l => l.EndsWith("rel=\"next\"", StringComparison.Ordinal)).Select(l => l[1..l.IndexOf('>', StringComparison.Ordinal)]).SingleOrDefault()
+                : null;
+            pages++;
+        }
+
+        // Assert
+        Assert.True(total > 37, $"{path} holds {total}");
+        Assert.Equal(total, seen);
+        Assert.Equal((total + 36) / 37, pages);
+        Assert.Equal(total.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+    }
+
+    [Theory]
+    [InlineData("/api/buyers?pageSize=0", "pageSize")]
+    [InlineData("/api/buyers?pageSize=10001", "pageSize")]
+    [InlineData("/api/markets?page=0", "page")]
+    public async Task Lists_APageOutOfRange_IsAProblemNamingTheParameter(string path, string parameter)
+    {
+        // Act
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task Lists_APagePastTheEnd_IsEmpty_WithAPrevLinkToTheLastPage()
+    {
+        // Act
+        var response = await _client.GetAsync(new Uri("/api/buyers?page=99999&pageSize=100&x=1", UriKind.Relative), Cancel);
+        using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+
+        // Assert
+        Assert.Equal(0, page.RootElement.GetArrayLength());
+        var link = response.Headers.GetValues("Link").Single();
+        Assert.StartsWith("</api/buyers?x=1&page=", link, StringComparison.Ordinal);
+        Assert.EndsWith("&pageSize=100>; rel=\"prev\"", link, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task OpenApi_DescribesEveryEndpoint()
     {
@@ -84,6 +148,9 @@ public sealed class ApiTests(DemoPortal portal)
         }
 
         Assert.Equal("Steward API", json.RootElement.GetProperty("info").GetProperty("title").GetString());
+        var buyers = json.RootElement.GetProperty("paths").GetProperty("/api/buyers").GetProperty("get");
+        Assert.Contains(buyers.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "pageSize");
+        Assert.True(buyers.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _));
     }
 
     private async Task<JsonDocument> Json(string path)

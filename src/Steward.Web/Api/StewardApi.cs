@@ -27,13 +27,13 @@ public static class StewardApi
         api.MapGet("/search/ocds", SearchOcds).WithSummary("The matching processes' compiled releases as an OCDS release package");
         api.MapGet("/processes/{ocid}", Process).WithSummary("One process: its facts, releases, notices, lots, awards and red flags");
         api.MapGet("/processes/{ocid}/ocds", ProcessOcds).WithSummary("One process as an OCDS record package (releases and compiled release)");
-        api.MapGet("/buyers", Buyers).WithSummary("Every buyer's benchmark figures with peer percentiles (as steward report buyers)");
+        api.MapGet("/buyers", Buyers).Paged().WithSummary("Every buyer's benchmark figures with peer percentiles (as steward report buyers), a page at a time");
         api.MapGet("/buyers/{**id}", Buyer).WithSummary("One buyer: figures, peers, year-by-year figures, markets and red flags");
-        api.MapGet("/suppliers", Suppliers).WithSummary("Every supplier's awards, value and market shares (as steward report suppliers)");
+        api.MapGet("/suppliers", Suppliers).Paged().WithSummary("Every supplier's awards, value and market shares (as steward report suppliers), a page at a time");
         api.MapGet("/suppliers/{**id}", Supplier).WithSummary("One supplier: its organisation, figures and awards");
         api.MapGet("/social-value", SocialValue).WithSummary("Social value in peers' tenders: criteria, weights and community-benefit text by buyer, CPV and year (the social value page's query string)");
-        api.MapGet("/markets", Markets).WithSummary("Markets: CPV division × region × year, with concentration, entries and exits");
-        api.MapGet("/flags", Flags).WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer");
+        api.MapGet("/markets", Markets).Paged().WithSummary("Markets: CPV division × region × year, with concentration, entries and exits, a page at a time");
+        api.MapGet("/flags", Flags).Paged().WithSummary("Red flags with their reasons, optionally for one indicator code or one buyer, a page at a time");
         api.MapGet("/indicators", Indicators).WithSummary("Each red-flag indicator: processes eligible, with data and flagged, and its fence");
         app.MapGet("/tables/{key}.{format}", Table).RequireRateLimiting(PortalServices.RateLimitPolicy).WithTags("Downloads").AllowAnonymous().AnswerHead()
             .WithSummary("Any table the pages show, as CSV or XLSX (the page's query string selects it)");
@@ -100,8 +100,8 @@ public static class StewardApi
             $"{FileName(ocid)}.record-package.json");
     }
 
-    public static async Task<Ok<IReadOnlyList<BuyerFigures>>> Buyers(ReportCache reports) =>
-        TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers);
+    public static async Task<Results<Ok<IReadOnlyList<BuyerFigures>>, ValidationProblem>> Buyers(int? page, int? pageSize, ReportCache reports, HttpContext http) =>
+        ApiPaging.Page((await reports.CurrentAsync().ConfigureAwait(false)).Buyers.Buyers, page, pageSize, http);
 
     public static async Task<Results<Ok<BuyerResponse>, RedirectHttpResult, ProblemHttpResult>> Buyer(string id, ReportCache reports, PortalStore store)
     {
@@ -120,8 +120,8 @@ public static class StewardApi
         return TypedResults.Ok(new BuyerResponse(figures, snapshot.Trends.Years(id), snapshot.Trends.Markets(id), snapshot.FlagsByBuyer[id].ToList()));
     }
 
-    public static async Task<Ok<IReadOnlyList<SupplierFigures>>> Suppliers(ReportCache reports) =>
-        TypedResults.Ok((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers);
+    public static async Task<Results<Ok<IReadOnlyList<SupplierFigures>>, ValidationProblem>> Suppliers(int? page, int? pageSize, ReportCache reports, HttpContext http) =>
+        ApiPaging.Page((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers, page, pageSize, http);
 
     public static async Task<Results<Ok<SupplierResponse>, RedirectHttpResult, ProblemHttpResult>> Supplier(string id, PortalStore store, ReportCache reports)
     {
@@ -151,18 +151,18 @@ public static class StewardApi
         return TypedResults.Ok(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(request.Query)));
     }
 
-    public static async Task<Ok<IReadOnlyList<MarketFigures>>> Markets(string? cpv, string? region, ReportCache reports)
+    public static async Task<Results<Ok<IReadOnlyList<MarketFigures>>, ValidationProblem>> Markets(string? cpv, string? region, int? page, int? pageSize, ReportCache reports, HttpContext http)
     {
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<MarketFigures>>(snapshot.Markets.Markets
-            .Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region)).ToList());
+        return ApiPaging.Page<MarketFigures>(snapshot.Markets.Markets
+            .Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region)).ToList(), page, pageSize, http);
     }
 
-    public static async Task<Ok<IReadOnlyList<RedFlag>>> Flags(string? code, string? buyer, ReportCache reports)
+    public static async Task<Results<Ok<IReadOnlyList<RedFlag>>, ValidationProblem>> Flags(string? code, string? buyer, int? page, int? pageSize, ReportCache reports, HttpContext http)
     {
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         IEnumerable<RedFlag> flags = buyer is null ? snapshot.Flags.Flags : snapshot.FlagsByBuyer[buyer];
-        return TypedResults.Ok<IReadOnlyList<RedFlag>>(flags.Where(f => code is null || string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)).ToList());
+        return ApiPaging.Page<RedFlag>(flags.Where(f => code is null || string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)).ToList(), page, pageSize, http);
     }
 
     public static async Task<Ok<IReadOnlyList<IndicatorSummary>>> Indicators(ReportCache reports) =>
