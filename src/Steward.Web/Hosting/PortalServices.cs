@@ -103,6 +103,7 @@ public static class PortalServices
         });
         services.Configure<FormOptions>(form => form.ValueCountLimit = 200);
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        services.AddPortalCompression();
         return services;
     }
 
@@ -126,7 +127,8 @@ public static class PortalServices
             app.UseHsts();
         }
 
-        app.UseStaticFiles();
+        app.UsePortalCompression();
+        app.UseStaticFiles(StaticCaching.Options);
         app.UseStoreGate();
         app.UseRouting();
         app.UseAuthentication();
