@@ -16,8 +16,11 @@ namespace Steward.Data.Demo;
 /// Everything is marked as synthetic: the OCID prefix <see cref="OcidPrefix"/>, a top-level <c>synthetic: true</c>,
 /// titles beginning "[Synthetic]" and organisation names that are invented.
 /// </remarks>
-public sealed class DemoDataGenerator(int seed)
+public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.DefaultBuyers)
 {
+    /// <summary>How many buyers demo data has unless asked for more.</summary>
+    public const int DefaultBuyers = 250;
+
     /// <summary>The OCID prefix of demo data: not a registered prefix, so it can never collide with real data.</summary>
     public const string OcidPrefix = "ocds-demo00-";
 
@@ -31,7 +34,7 @@ public sealed class DemoDataGenerator(int seed)
         var notice = 0;
         foreach (var (date, process, step) in schedule)
         {
-            var plan = DemoProcess.Plan(seed, process);
+            var plan = DemoProcess.Plan(seed, process, buyers);
             DemoReleaseWriter.Write(writer, plan, plan.Steps[step], date, ++notice);
             writer.Flush();
             output.WriteByte((byte)'\n');
@@ -48,7 +51,7 @@ public sealed class DemoDataGenerator(int seed)
         var process = 0;
         while (schedule.Count < releases)
         {
-            var plan = DemoProcess.Plan(seed, process);
+            var plan = DemoProcess.Plan(seed, process, buyers);
             for (var step = 0; step < plan.Steps.Count && schedule.Count < releases; step++)
             {
                 schedule.Add((plan.DateOf(step), process, step));

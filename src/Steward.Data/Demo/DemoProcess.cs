@@ -59,11 +59,20 @@ internal sealed record DemoProcess
         ? DateOf(i).Date.AddDays(TenderDays).AddHours(12)
         : null;
 
-    public static DemoProcess Plan(int seed, int number)
+    /// <summary>How many buyers demo data has unless asked for more.</summary>
+    public const int DefaultBuyers = DemoDataGenerator.DefaultBuyers;
+
+    /// <summary>
+    /// Process <paramref name="number"/>. Its buyer is one of <paramref name="buyers"/>, drawn at random; with more
+    /// buyers than the default, the first processes go one to each buyer so that every buyer has one (a store of tens
+    /// of thousands of buyers, as the whole UK record has).
+    /// </summary>
+    public static DemoProcess Plan(int seed, int number, int buyers = DefaultBuyers)
     {
         var random = DemoRandom.For(seed, number, 17);
         var anomalies = DemoRandom.For(seed, number, 23);
-        var buyer = DemoOrganisation.Buyer(seed, random.Next(250));
+        var drawn = random.Next(buyers);
+        var buyer = DemoOrganisation.Buyer(seed, buyers > DefaultBuyers && number < buyers ? number : drawn);
         var cpv = DemoCatalogue.Cpv[random.Next(DemoCatalogue.Cpv.Length)];
         var procedure = DemoCatalogue.Procedures[random.Next(DemoCatalogue.Procedures.Length)];
         var aboveThreshold = random.NextDouble() < 0.45;

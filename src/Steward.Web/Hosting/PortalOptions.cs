@@ -24,6 +24,10 @@ public sealed class PortalOptions
     [Range(0, 2_000_000)]
     public int DemoReleases { get; set; } = 5000;
 
+    /// <summary>How many buyers the demo data spreads its processes over (250 by default; tens of thousands to try the lists at UK scale).</summary>
+    [Range(1, 1_000_000)]
+    public int DemoBuyers { get; set; } = Steward.Data.Demo.DemoDataGenerator.DefaultBuyers;
+
     /// <summary>How often, at most, the portal checks whether the store changed and its figures need recomputing.</summary>
     [Range(1, 86_400)]
     public int RefreshSeconds { get; set; } = 60;

@@ -30,7 +30,7 @@ public sealed partial class StoreStartup(PortalStore store, StoreAvailability av
             // A file of its own (several portals may start at once), removed when closed.
             var file = Path.Combine(Path.GetTempPath(), $"steward-web-demo-{Path.GetRandomFileName()}.jsonl");
             using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-            new DemoDataGenerator(1).Write(stream, options.Value.DemoReleases);
+            new DemoDataGenerator(1, options.Value.DemoBuyers).Write(stream, options.Value.DemoReleases);
             stream.Position = 0;
             using var importer = StewardImporter.Open(target, time);
             importer.Import(stream, "steward demo (portal first start)");

@@ -30,6 +30,27 @@ public sealed class DemoDataGeneratorTests
     }
 
     [Fact]
+    public void Write_MoreBuyers_GivesEveryBuyerAProcess_AndTheDefaultIsUnchanged()
+    {
+        // Arrange
+        using var defaulted = new MemoryStream();
+        using var explicitDefault = new MemoryStream();
+        using var many = new MemoryStream();
+
+        // Act
+        new DemoDataGenerator(7).Write(defaulted, 600);
+        new DemoDataGenerator(7, DemoDataGenerator.DefaultBuyers).Write(explicitDefault, 600);
+        var processes = new DemoDataGenerator(7, 1500).Write(many, 6000);
+        var buyers = Encoding.UTF8.GetString(many.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => (string)JsonNode.Parse(line)!["buyer"]!["id"]!).Distinct().Count();
+
+        // Assert: every process up to the 1,500th has a buyer of its own.
+        Assert.Equal(defaulted.ToArray(), explicitDefault.ToArray());
+        Assert.True(processes >= 1500, $"{processes} processes");
+        Assert.True(buyers >= 1500, $"{buyers} buyers");
+    }
+
+    [Fact]
     public void Write_DifferentSeeds_GiveDifferentData()
     {
         // Act
