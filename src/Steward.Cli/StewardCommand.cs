@@ -71,6 +71,7 @@ internal static partial class StewardCommand
         root.Subcommands.Add(DatabaseCommand(console));
         root.Subcommands.Add(DemoCommand(console));
         root.Subcommands.Add(FetchCommand(console));
+        root.Subcommands.Add(CollectCommand(console));
         root.Subcommands.Add(ReportCommand(console));
         root.Subcommands.Add(FlagsCommand(console));
         root.Subcommands.Add(SuppliersCommand(console));

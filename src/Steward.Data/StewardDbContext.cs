@@ -117,6 +117,8 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<CollectorCursorRow> CollectorCursors => Set<CollectorCursorRow>();
 
+    public DbSet<CollectorLeaseRow> CollectorLeases => Set<CollectorLeaseRow>();
+
     public DbSet<SearchTextRow> SearchTexts => Set<SearchTextRow>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -256,6 +258,7 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new SocialValueTextRowConfiguration());
         builder.ApplyConfiguration(new ProcessPartyRowConfiguration());
         builder.ApplyConfiguration(new CollectorCursorRowConfiguration());
+        builder.ApplyConfiguration(new CollectorLeaseRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());

@@ -15,7 +15,13 @@ internal static class CliHarness
     public static Task<Result> RunWithInput(string stdin, params string[] args) => RunWith(stdin, _ => null, args);
 
     /// <summary>Runs with standard input and an environment of its own (variables not given are unset).</summary>
-    public static async Task<Result> RunWith(string stdin, Func<string, string?> environment, params string[] args)
+    public static Task<Result> RunWith(string stdin, Func<string, string?> environment, params string[] args) =>
+        RunCore(stdin, environment, args, TestContext.Current.CancellationToken);
+
+    /// <summary>Runs until the command ends or <paramref name="stop"/> is cancelled (Ctrl+C).</summary>
+    public static Task<Result> RunUntil(string[] args, CancellationToken stop) => RunCore(string.Empty, _ => null, args, stop);
+
+    private static async Task<Result> RunCore(string stdin, Func<string, string?> environment, string[] args, CancellationToken stop)
     {
         using var output = new MemoryStream();
         await using var error = new StringWriter();
@@ -23,7 +29,7 @@ internal static class CliHarness
         {
             Environment = environment,
         };
-        var exit = await StewardCommand.RunAsync(args, console, TestContext.Current.CancellationToken);
+        var exit = await StewardCommand.RunAsync(args, console, stop);
         return new Result(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 }

@@ -46,6 +46,10 @@ public sealed class OptionValuesTests
         ["--valid-for"] = ["8d", "forever"],
         ["--calendar"] = ["wales"],
         ["--holidays"] = ["/nonexistent-steward-folder/holidays.json"],
+        ["--sources"] = ["fts,ted", ","],
+        ["--since"] = ["last week"],
+        ["--fts-url"] = ["find-tender.example"],
+        ["--contracts-finder-url"] = ["ftp://contracts.example/"],
     };
 
     public static TheoryData<string, string, string> BadValues()
@@ -143,6 +147,7 @@ public sealed class OptionValuesTests
         // Assert: a walk that found nothing would pass every theory above.
         Assert.Contains("demo", verbs);
         Assert.Contains("fetch fts", verbs);
+        Assert.Contains("collect", verbs);
         Assert.Contains("suppliers import", verbs);
         Assert.True(Options().Count() > 60, $"only {Options().Count()} options found");
     }

@@ -21,6 +21,13 @@ public sealed record CollectorOptions
     /// <summary>The time window one request asks for before it is split (Kingfisher uses 6 hours for Find a Tender).</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// The lease the collector works under (<c>steward collect</c>), or none (<c>steward fetch</c>): renewed before
+    /// every request, and checked and extended in every page's import transaction; when another collector has taken
+    /// it over, the collector stops with <see cref="CollectorLeaseLostException"/>.
+    /// </summary>
+    public CollectorLease? Lease { get; init; }
+
     /// <summary>Waits; <c>Task.Delay</c> on the clock by default.</summary>
     public Func<TimeSpan, CancellationToken, Task>? Wait { get; init; }
 }

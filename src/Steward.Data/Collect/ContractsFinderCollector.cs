@@ -45,7 +45,7 @@ public sealed class ContractsFinderCollector(StewardImporter importer, HttpClien
                 var following = link is null ? null : OnBase(link);
                 var cursor = following is null ? Iso(windowEnd) : $"{Iso(windowStart)} {following}";
                 using var page = new MemoryStream(json);
-                var result = importer.Import(page, url.ToString(), cursor: new CollectorCursor(Source, cursor));
+                var result = importer.Import(page, url.ToString(), cursor: new CollectorCursor(Source, cursor) { Lease = options.Lease?.Claim() });
                 _result = _result.Add(result);
                 log($"contracts-finder: {Text(windowStart)}: {releases} releases ({result.New} new, {result.Changed} changed, {result.Skipped} skipped)");
                 url = following;

@@ -66,7 +66,7 @@ public sealed class FindATenderCollector(StewardImporter importer, HttpClient ht
         }
 
         using var page = new MemoryStream(json);
-        var result = importer.Import(page, url.ToString(), cursor: new CollectorCursor(Source, Iso(to)));
+        var result = importer.Import(page, url.ToString(), cursor: new CollectorCursor(Source, Iso(to)) { Lease = options.Lease?.Claim() });
         _result = _result.Add(result);
         log($"fts: {Local(from)} to {Local(to)}: {releases} releases ({result.New} new, {result.Changed} changed, {result.Skipped} skipped)");
     }

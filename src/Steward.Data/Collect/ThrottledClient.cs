@@ -6,7 +6,8 @@ namespace Steward.Data.Collect;
 /// GETs pages from a public API politely: one request at a time, at least <see cref="CollectorOptions.Interval"/>
 /// apart; on "too many requests" (429, 503, and Contracts Finder's 403) it waits as long as <c>Retry-After</c>
 /// says (or <see cref="CollectorOptions.ThrottleWait"/>) and asks again; a dropped connection or a server error is
-/// tried again with a growing pause.
+/// tried again with a growing pause. Before every request (after any wait) it renews the collector's lease, if it has
+/// one, and so stops at once when another collector has taken it over.
 /// </summary>
 internal sealed class ThrottledClient(HttpClient http, CollectorOptions options, TimeProvider clock, Action<string> log, bool forbiddenMeansThrottled)
 {
@@ -19,6 +20,7 @@ internal sealed class ThrottledClient(HttpClient http, CollectorOptions options,
         while (true)
         {
             await PaceAsync(cancellation);
+            options.Lease?.Renew();
             HttpResponseMessage response;
             try
             {

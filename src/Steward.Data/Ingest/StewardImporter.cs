@@ -169,6 +169,13 @@ public sealed partial class StewardImporter : IDisposable
                 var staged = new ReleaseStager(_session).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
                 var (isNew, changed, skipped) = ReleaseApplier.Apply(_session, staged, now);
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
+                if (cursor?.Lease is { } lease &&
+                    _session.Execute("UPDATE collector_leases SET expires_at = @p0 WHERE name = @p1 AND holder = @p2", lease.ExpiresAt, lease.Name, lease.Holder) == 0)
+                {
+                    // The fence: another collector took the lease over, so this page is not stored (it collects it again).
+                    throw new Collect.CollectorLeaseLostException($"{_target}: the collector lease '{lease.Name}' is no longer held by {lease.Holder}; {source} was not stored");
+                }
+
                 if (cursor is not null)
                 {
                     _session.Execute("""

@@ -746,6 +746,31 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("collector_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.CollectorLeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_collector_leases");
+
+                    b.ToTable("collector_leases", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ConflictDeclarationRow", b =>
                 {
                     b.Property<string>("Id")

@@ -739,6 +739,31 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("collector_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.CollectorLeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_collector_leases");
+
+                    b.ToTable("collector_leases", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.ConflictDeclarationRow", b =>
                 {
                     b.Property<string>("Id")
