@@ -26,11 +26,19 @@ for (const form of document.querySelectorAll('form.steward-table-filter')) {
 const refocus = sessionStorage.getItem(focusKey);
 if (refocus) {
   sessionStorage.removeItem(focusKey);
-  const field = document.getElementById(refocus);
-  if (field) {
-    field.focus();
-    if (field.type === 'search') {
-      field.setSelectionRange(field.value.length, field.value.length);
+  // Once the page has loaded, or the browser's own focus handling takes it back.
+  const restore = () => {
+    const field = document.getElementById(refocus);
+    if (field) {
+      field.focus();
+      if (field.type === 'search') {
+        field.setSelectionRange(field.value.length, field.value.length);
+      }
     }
+  };
+  if (document.readyState === 'complete') {
+    restore();
+  } else {
+    window.addEventListener('load', restore, { once: true });
   }
 }
