@@ -107,7 +107,7 @@ public sealed class DeliveryPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task OtherOrganisationsAndRoles_AreRefused()
+    public async Task OtherOrganisationsAndRoles_AreRefused_AndTheHeaderLinksEachRoleToItsOwnDeliveryPage()
     {
         // Arrange
         var report = _store.SubmitReport();
@@ -132,6 +132,11 @@ public sealed class DeliveryPagesTests : IDisposable
         var (evaluatorPages, evaluatorReports, evaluatorVerifies) = ((await evaluator.GetAsync("/delivery/contracts")).Response, (await evaluator.GetAsync(Reporting)).Response, (await evaluator.GetAsync("/delivery/verification")).Response);
         var (verifierManages, _) = await verifier.GetAsync(Contract);
         var (_, verifierList) = await verifier.GetAsync("/delivery/verification");
+        var navigation = new List<string?>();
+        foreach (var who in new[] { elsewhere, supplier, verifier, evaluator })
+        {
+            navigation.Add((await who.GetAsync("/account")).Page.QuerySelector("#nav-delivery")?.GetAttribute("href"));
+        }
 
         // Assert
         Assert.All(otherBuyerAnswers, status => Assert.Equal(HttpStatusCode.NotFound, status));
@@ -142,6 +147,7 @@ public sealed class DeliveryPagesTests : IDisposable
             Assert.StartsWith("/account/access-denied", SignedInClient.Location(refused), StringComparison.Ordinal);
         }
 
+        Assert.Equal(["/delivery/contracts", "/delivery/reporting", "/delivery/verification", null], navigation);
         Assert.Contains("Anytown home care", verifierList.QuerySelector("#waiting")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(ReportStatus.Submitted, _store.Contract.Reports.Single().Status);
     }
