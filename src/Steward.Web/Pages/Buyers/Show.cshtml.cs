@@ -3,8 +3,8 @@ using Steward.Core.Analytics.Buyers;
 using Steward.Data.Delivery;
 using Steward.Data.Organisations;
 using Steward.Data.Portal;
-using Steward.Web.Delivery;
 using Steward.Web.Analytics;
+using Steward.Web.Delivery;
 using Steward.Web.Hosting;
 using Steward.Web.Tables;
 

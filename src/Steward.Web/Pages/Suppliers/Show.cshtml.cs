@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics.Suppliers;
 using Steward.Data.Delivery;
 using Steward.Data.Portal;
-using Steward.Web.Delivery;
 using Steward.Web.Analytics;
+using Steward.Web.Delivery;
 using Steward.Web.Hosting;
 using Steward.Web.Tables;
 
