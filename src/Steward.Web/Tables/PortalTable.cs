@@ -26,6 +26,9 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
     /// <summary>In the CSV/XLSX download only (long text a page would not show in a table cell).</summary>
     public bool DownloadOnly { get; init; }
 
+    /// <summary>What an empty cell says on the page, where "Not published" would mislead (delivery: "No reports"); downloads leave it empty.</summary>
+    public string? Missing { get; init; }
+
     /// <summary>A column a reader can narrow the list by, choosing one of its values (a buyer type, a region, a year).</summary>
     public bool Filter { get; init; }
 }

@@ -14,11 +14,12 @@ namespace Steward.Web.Tables;
 /// Every table the portal shows, built the same way for the page and for its CSV/XLSX download
 /// (<c>/tables/{key}.{format}</c>), so a download holds exactly what the page shows, and more rows.
 /// </summary>
-public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options, Register.RegisterService register, TimeProvider time)
+public sealed class PortalTables(PortalStore store, ReportCache reports, IOptions<PortalOptions> options, Register.RegisterService register, TimeProvider time,
+    Data.Delivery.ContractDeliveries deliveries)
 {
     public static readonly IReadOnlyList<string> Keys =
         ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards",
-            "social-value", .. Register.RegisterTables.Keys];
+            "social-value", .. Register.RegisterTables.Keys, .. Delivery.DeliveryTables.Keys];
 
     /// <summary>The table <paramref name="key"/> for the query's <c>id</c> (or search filters); null when there is none.</summary>
     public async Task<PortalTable?> BuildAsync(string key, IQueryCollection query)
@@ -42,6 +43,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "social-value" => SocialValue(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(query) with { Page = 1, PageSize = options.Value.MaxExportRows }),
                 SocialValueQueryString.QueryString(query)),
             "process-awards" when id is not null => ProcessAwards(id),
+            _ when Delivery.DeliveryTables.Keys.Contains(key) => Delivery.DeliveryTables.Build(key, id, deliveries, SearchQuery.Today(time)),
             _ => Register.RegisterTables.Build(key, register),
         };
     }

@@ -35,6 +35,7 @@ public sealed class RouteAccessTests(AccountPortal portal) : IClassFixture<Accou
         ["Search"] = Anyone,
         ["suppliers"] = Anyone,
         ["supplier"] = Anyone,
+        ["suppliers/delivery"] = Anyone,
         ["register"] = Anyone,
         ["register/profile"] = Anyone,
         ["register/eligibility"] = Anyone,

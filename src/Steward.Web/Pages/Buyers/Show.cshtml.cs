@@ -4,6 +4,7 @@ using Steward.Data.Delivery;
 using Steward.Data.Organisations;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
+using Steward.Web.Delivery;
 using Steward.Web.Hosting;
 using Steward.Web.Tables;
 
@@ -35,7 +36,7 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
     public PortalTable? Flags { get; private set; }
 
     /// <summary>Committed against delivered on its contracts taken on in Steward (docs/social-value.md); null when none was.</summary>
-    public DeliverySummary? Delivery { get; private set; }
+    public DeliveryView? Delivery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {
@@ -47,8 +48,8 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
 
         Id = id;
         Organisation = OrganisationDetails.Read(store.Target, id);
-        var delivery = deliveries.ForBuyer(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        Delivery = delivery.Contracts.Count == 0 ? null : delivery;
+        Delivery = DeliveryView.Of("Social value: committed against delivered", "Contracts taken on in Steward and held to KPIs.", "buyer-delivery", id,
+            deliveries.ForBuyer(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         if (Snapshot.BuyersById.TryGetValue(id, out var buyer))
         {
             Buyer = buyer;

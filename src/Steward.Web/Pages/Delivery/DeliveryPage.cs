@@ -34,7 +34,8 @@ public abstract class DeliveryPage(ContractDeliveries deliveries, ActingAccount 
         ModelState.AddModelError(string.Empty, char.ToUpperInvariant(message[0]) + message[1..]);
     }
 
-    public static string Day(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "Not known";
+    /// <summary>A day as "3 Sep 2027". The invariant culture's month names are English; Steward runs in invariant-globalization mode (Directory.Build.props), where asking for en-GB throws.</summary>
+    public static string Day(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "Not known";
 
     public static string Number(decimal? value) => value?.ToString("#,##0.##", CultureInfo.InvariantCulture) ?? "No reports";
 

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Flags;
 using Steward.Data.Analytics;
+using Steward.Data.Delivery;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
+using Steward.Web.Delivery;
 using Steward.Web.Hosting;
 using Steward.Web.Tables;
 
 namespace Steward.Web.Pages.Processes;
 
-public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPage(reports)
+public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDeliveries deliveries, TimeProvider time) : PortalPage(reports)
 {
     public ProcessDetails Details { get; private set; } = null!;
 
@@ -18,6 +20,9 @@ public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPa
     public IReadOnlyList<RedFlag> Flags { get; private set; } = [];
 
     public PortalTable Awards { get; private set; } = null!;
+
+    /// <summary>Its contracts' KPIs and delivery, where a buyer took one on in Steward (docs/social-value.md); else null.</summary>
+    public DeliveryView? Delivery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string ocid)
     {
@@ -31,6 +36,8 @@ public sealed class ShowModel(ReportCache reports, PortalStore store) : PortalPa
         View = ProcessViewReader.ReadScope(store.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
         Flags = Snapshot.FlagsByOcid[ocid].ToList();
         Awards = PortalTables.ProcessAwards(View, details.Names);
+        Delivery = DeliveryView.Of("Social value: the contract's KPIs and delivery", "The buyer took this process's contract on in Steward and holds it to KPIs.",
+            "process-delivery", ocid, deliveries.ForProcess(ocid, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         return Page();
     }
 }

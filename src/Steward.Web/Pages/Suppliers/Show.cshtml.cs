@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics.Suppliers;
+using Steward.Data.Delivery;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
+using Steward.Web.Delivery;
 using Steward.Web.Hosting;
 using Steward.Web.Tables;
 
 namespace Steward.Web.Pages.Suppliers;
 
-public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTables tables, Steward.Web.Register.RegisterService register) : PortalPage(reports)
+/// <summary>
+/// One supplier, by the organisation it resolves to: published facts, awards and markets, and its delivery record across
+/// every buyer that held it to KPIs in Steward (past performance, as PA 2023 intends a later buyer to see it).
+/// </summary>
+public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTables tables, Steward.Web.Register.RegisterService register, ContractDeliveries deliveries, TimeProvider time)
+    : PortalPage(reports)
 {
     public OrganisationDetails Organisation { get; private set; } = null!;
 
@@ -22,6 +29,9 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
 
     /// <summary>The register profile linked to this organisation, if there is one.</summary>
     public Steward.Data.Suppliers.StoredProfile? RegisterProfile { get; private set; }
+
+    /// <summary>Its delivery record (docs/social-value.md); null when no buyer has taken on a contract of its.</summary>
+    public DeliveryView? Delivery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id)
     {
@@ -55,6 +65,9 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
         Markets = PortalTables.SupplierMarkets(Snapshot, id);
         Awards = tables.SupplierAwards(id);
         RegisterProfile = register.Find(id);
+        Delivery = DeliveryView.Of("Delivery record: social value committed against delivered",
+            "Contracts any buyer took on in Steward and held to KPIs, with this organisation as the supplier: its past performance, for any buyer evaluating it later.",
+            "supplier-delivery", id, deliveries.ForSupplier(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         return Page();
     }
 }
