@@ -16,7 +16,8 @@ public sealed class UkScaleListTests(UkScaleBrowserPortal portal) : IClassFixtur
         // Arrange: one buyer among 20,000, found by the number in its name.
         var snapshot = await portal.Services.GetRequiredService<ReportCache>().CurrentAsync();
         var buyer = snapshot.Buyers.Buyers.First(b => b.BuyerName?.Contains(" 57 (synthetic)", StringComparison.Ordinal) == true);
-        var typed = buyer.BuyerName![..buyer.BuyerName.IndexOf(" (synthetic)", StringComparison.Ordinal)];
+        var name = buyer.BuyerName!;
+        var typed = name[..name.IndexOf(" (synthetic)", StringComparison.Ordinal)];
         var page = await portal.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         page.SetDefaultNavigationTimeout(60_000);
