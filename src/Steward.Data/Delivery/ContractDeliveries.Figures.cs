@@ -34,7 +34,10 @@ public sealed partial class ContractDeliveries
         var figures = ids(context).Select(id => Assess(context, Load(context, id)!, asOf)).OrderBy(f => f.Contract.Title, StringComparer.Ordinal).ToList();
         var deliveries = figures.Select(f => f.Delivery).ToList();
         var total = deliveries.Count == 0 ? null : DeliveryRollup.Group(deliveries.Select(d => d with { BuyerId = "all" }), DeliveryGrouping.Buyer).Single();
-        return new DeliverySummary(asOf, figures, total, DeliveryRollup.Group(deliveries, DeliveryGrouping.Goal), DeliveryRollup.Group(deliveries, DeliveryGrouping.Outcome));
+        return new DeliverySummary(asOf, figures, total, DeliveryRollup.Group(deliveries, DeliveryGrouping.Goal), DeliveryRollup.Group(deliveries, DeliveryGrouping.Outcome))
+        {
+            ByPlace = DeliveryRollup.Group(deliveries, DeliveryGrouping.Place),
+        };
     });
 
     private static ContractFigures Assess(StewardDbContext context, DeliveryContract contract, DateOnly asOf)

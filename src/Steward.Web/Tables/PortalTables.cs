@@ -19,7 +19,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 {
     public static readonly IReadOnlyList<string> Keys =
         ["buyers", "buyer-years", "buyer-markets", "buyer-peers", "buyer-flags", "suppliers", "supplier-markets", "supplier-awards", "markets", "flags", "indicators", "search", "process-awards",
-            "social-value", .. Register.RegisterTables.Keys, .. Delivery.DeliveryTables.Keys];
+            "social-value", .. Register.RegisterTables.Keys, .. Delivery.DeliveryTables.Keys, .. Delivery.DeliveryPeerTables.Keys];
 
     /// <summary>The table <paramref name="key"/> for the query's <c>id</c> (or search filters); null when there is none.</summary>
     public async Task<PortalTable?> BuildAsync(string key, IQueryCollection query)
@@ -43,6 +43,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "social-value" => SocialValue(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(query) with { Page = 1, PageSize = options.Value.MaxExportRows }),
                 SocialValueQueryString.QueryString(query)),
             "process-awards" when id is not null => ProcessAwards(id),
+            "buyer-delivery-peers" when id is not null => Delivery.DeliveryPeerTables.Peers(id, deliveries.BuyerRecords(SearchQuery.Today(time)), await reports.CurrentAsync().ConfigureAwait(false)),
+            "buyer-delivery-places" when id is not null => Delivery.DeliveryPeerTables.Places(id, deliveries.ForBuyer(id, SearchQuery.Today(time))),
             _ when Delivery.DeliveryTables.Keys.Contains(key) => Delivery.DeliveryTables.Build(key, id, deliveries, SearchQuery.Today(time)),
             _ => Register.RegisterTables.Build(key, register),
         };

@@ -60,6 +60,8 @@ public sealed class DeliveryPublicPagesTests : IDisposable
         var (marketAnswer, market) = await visitor.GetAsync("/suppliers/delivery");
         var csv = await visitor.Http.GetStringAsync(new Uri($"/tables/supplier-delivery.csv?id={Uri.EscapeDataString(supplier)}", UriKind.Relative), TestContext.Current.CancellationToken);
         var marketCsv = await visitor.Http.GetStringAsync(new Uri("/tables/delivery-suppliers.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var (_, buyerPage) = await visitor.GetAsync($"/buyer?id={Uri.EscapeDataString(Buyer())}");
+        var peersCsv = await visitor.Http.GetStringAsync(new Uri($"/tables/buyer-delivery-peers.csv?id={Uri.EscapeDataString(Buyer())}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         // Assert: 5 of 12 verified (41.7%), on track a third of the way through the term; coverage whole.
         Assert.Equal(HttpStatusCode.OK, supplierAnswer.StatusCode);
@@ -73,6 +75,9 @@ public sealed class DeliveryPublicPagesTests : IDisposable
         Assert.StartsWith("contract,buyer,supplier,measure,unit,committed,delivered,ratio,onTrack,verifiedReports", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
         Assert.Contains("Alpha Care CIC,1,1,1,1,1,1,1", marketCsv, StringComparison.Ordinal);
+        Assert.Equal(["Anytown Council", "This buyer", "1", "1", "100%", "100%"], Cells(buyerPage, "buyer-delivery-peers")[..6]);
+        Assert.Equal(["1", "1", "1", "100%"], Cells(buyerPage, "buyer-delivery-places")[1..5]);
+        Assert.StartsWith("buyerName,which,contracts,kpis,coverage,shareOnTrack,valuePerPound,buyerId", peersCsv, StringComparison.Ordinal);
         Assert.DoesNotContain("@", supplierPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("account:", market.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }

@@ -48,8 +48,11 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
 
         Id = id;
         Organisation = OrganisationDetails.Read(store.Target, id);
-        Delivery = DeliveryView.Of("Social value: committed against delivered", "Contracts taken on in Steward and held to KPIs.", "buyer-delivery", id,
-            deliveries.ForBuyer(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var summary = deliveries.ForBuyer(id, today);
+        Delivery = DeliveryView.Of("Social value: committed against delivered", "Contracts taken on in Steward and held to KPIs.", "buyer-delivery", id, summary) is { } view
+            ? view with { More = [.. new[] { DeliveryPeerTables.Places(id, summary), DeliveryPeerTables.Peers(id, deliveries.BuyerRecords(today), Snapshot) }.OfType<PortalTable>()] }
+            : null;
         if (Snapshot.BuyersById.TryGetValue(id, out var buyer))
         {
             Buyer = buyer;
