@@ -1,6 +1,6 @@
 using Steward.Core.SocialValue.Delivery;
-using Steward.Web.Analytics;
 using Steward.Data.Delivery;
+using Steward.Web.Analytics;
 using Steward.Web.Tables;
 using static Steward.Web.Tables.ColumnFormat;
 
