@@ -32,6 +32,8 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions wait as long as actions do: on a loaded 2-core CI machine a page can take more than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(60_000);
         UseKestrel(0);
         StartServer();
         Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
