@@ -25,8 +25,8 @@ internal static class AwardReleaseWriter
     public static string Award(AwardNotice notice, int number, DateTimeOffset date, string publisher)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var when = Stamp(date);
-        var supplierId = notice.Supplier.Scheme is null ? $"steward-supplier-{Slug(notice.Supplier.Name)}" : $"{notice.Supplier.Scheme}-{notice.Supplier.Id}";
+        var when = TenderReleaseWriter.Stamp(date);
+        var supplierId = notice.Supplier.Scheme is null ? $"steward-supplier-{TenderReleaseWriter.Slug(notice.Supplier.Name)}" : $"{notice.Supplier.Scheme}-{notice.Supplier.Id}";
         var award = new JsonObject
         {
             ["id"] = AwardId(notice.Lot),
@@ -37,7 +37,7 @@ internal static class AwardReleaseWriter
             ["suppliers"] = new JsonArray(new JsonObject { ["id"] = supplierId, ["name"] = notice.Supplier.Name }),
             ["relatedLots"] = new JsonArray(notice.Lot),
             ["standstillPeriod"] = new JsonObject { ["startDate"] = TenderReleaseWriter.Day(notice.StandstillStart, false), ["endDate"] = TenderReleaseWriter.Day(notice.StandstillEnd, true) },
-            ["assessmentSummariesDateSent"] = Stamp(notice.SummariesSent),
+            ["assessmentSummariesDateSent"] = TenderReleaseWriter.Stamp(notice.SummariesSent),
             ["agreedMetrics"] = Metrics(notice.Commitments),
             ["documents"] = new JsonArray(new JsonObject
             {
@@ -81,7 +81,7 @@ internal static class AwardReleaseWriter
     public static string Contract(AwardNotice notice, (DateOnly Start, DateOnly End, DateTimeOffset Signed) contract, int number, DateTimeOffset date, string publisher)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var when = Stamp(date);
+        var when = TenderReleaseWriter.Stamp(date);
         var body = new JsonObject
         {
             ["contracts"] = new JsonArray(new JsonObject
@@ -92,7 +92,7 @@ internal static class AwardReleaseWriter
                 ["status"] = "active",
                 ["value"] = TenderReleaseWriter.Money(notice.Value, notice.Currency),
                 ["period"] = new JsonObject { ["startDate"] = TenderReleaseWriter.Day(contract.Start, false), ["endDate"] = TenderReleaseWriter.Day(contract.End, true) },
-                ["dateSigned"] = Stamp(contract.Signed),
+                ["dateSigned"] = TenderReleaseWriter.Stamp(contract.Signed),
                 ["agreedMetrics"] = Metrics(notice.Commitments),
                 ["documents"] = new JsonArray(new JsonObject
                 {
@@ -161,8 +161,4 @@ internal static class AwardReleaseWriter
         new() { ["id"] = id, ["measure"] = measure, ["value"] = value, ["relatedLot"] = lot };
 
     private static string AwardId(string lot) => $"{lot}-award";
-
-    private static string Stamp(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static string Slug(string name) => new([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 }

@@ -23,8 +23,8 @@ internal static class DeliveryReleaseWriter
     public static string Write(DeliveryContract contract, int number, DateTimeOffset date, string publisher)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var when = date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        var id = string.Create(CultureInfo.InvariantCulture, $"{contract.Ocid}-delivery-{Slug(contract.ContractId)}-{number}");
+        var when = TenderReleaseWriter.Stamp(date);
+        var id = string.Create(CultureInfo.InvariantCulture, $"{contract.Ocid}-delivery-{TenderReleaseWriter.Slug(contract.ContractId)}-{number}");
         var agreed = new JsonArray([.. contract.KpiIds.Select(k => (JsonNode)Agreed(contract.Versions(k)))]);
         var implemented = new JsonArray([.. contract.KpiIds.Select(k => Implemented(contract, k)).OfType<JsonNode>()]);
         var body = new JsonObject
@@ -102,6 +102,4 @@ internal static class DeliveryReleaseWriter
 
     private static JsonObject Period(DateOnly start, DateOnly end) =>
         new() { ["startDate"] = TenderReleaseWriter.Day(start, false), ["endDate"] = TenderReleaseWriter.Day(end, true) };
-
-    private static string Slug(string text) => new([.. text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 }

@@ -232,6 +232,12 @@ internal static class TenderReleaseWriter
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>An instant as releases write it: UTC, to the second (<c>2027-01-21T09:00:00Z</c>).</summary>
+    internal static string Stamp(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    /// <summary>Text made safe for a release or party id: lower case, every other character than a letter or digit a hyphen.</summary>
+    internal static string Slug(string text) => new([.. text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+
     internal static JsonObject? Money(decimal? amount, string currency) =>
         amount is { } value ? new JsonObject { ["amount"] = value, ["currency"] = currency } : null;
 

@@ -48,10 +48,7 @@ public static partial class BidForm
                 continue;
             }
 
-            var plain = written.Replace("£", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-            var negative = plain.StartsWith('-');
-            if (PricePattern().IsMatch(negative ? plain[1..] : plain)
-                && decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+            if (Pounds(written, negativeAllowed: true) is { } amount)
             {
                 costs[line.Id] = amount;
             }

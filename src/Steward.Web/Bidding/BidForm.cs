@@ -163,14 +163,24 @@ public static partial class BidForm
             return null;
         }
 
-        var plain = text.Replace("£", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!PricePattern().IsMatch(plain) || !decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price))
+        if (Pounds(text, negativeAllowed: false) is not { } price)
         {
             problems.Add(("price", $"Enter the price as a number of pounds, like 450000 or £450,000.50 (\"{text}\" is not one)"));
             return null;
         }
 
         return price;
+    }
+
+    /// <summary>"450000", "£450,000.50" (and "-1,500" where a loss may be written) as pounds in whole pence; null when it is not one.</summary>
+    private static decimal? Pounds(string text, bool negativeAllowed)
+    {
+        var plain = text.Replace("£", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var negative = negativeAllowed && plain.StartsWith('-');
+        return PricePattern().IsMatch(negative ? plain[1..] : plain)
+               && decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var pounds)
+            ? pounds
+            : null;
     }
 
     private static async Task<BidFile?> Attachment(IFormFile upload, string field, List<BidFile> taken, BidOptions options, List<(string Field, string Message)> problems, CancellationToken cancellation)
