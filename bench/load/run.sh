@@ -5,10 +5,11 @@
 #   dotnet run -c Release --project src/Steward.Cli -- import bench/out/demo-400000.jsonl --db bench/out/load-400000.db
 #   bash bench/load/run.sh bench/out/load-400000.db sqlite
 #   bash bench/load/run.sh "Host=localhost;Username=steward;Password=steward;Database=steward_load" postgres
+# PAGES="search process" runs only those page types; SECONDS_PER_PAGE and CONNECTIONS change the run.
 # Rate limiting is raised out of the way (one client address makes every request); everything else is as shipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-db=$1 label=${2:-store} seconds=${SECONDS_PER_PAGE:-60} connections=${CONNECTIONS:-50} port=${PORT:-5180}
+db=$1 label=${2:-store} seconds=${SECONDS_PER_PAGE:-60} connections=${CONNECTIONS:-50} port=${PORT:-5180} pages=${PAGES:-buyer search process}
 out=bench/out/load-$label
 mkdir -p "$out"
 
@@ -26,7 +27,7 @@ start=$(date +%s.%N)
 curl -sf "http://127.0.0.1:$port/" >/dev/null   # the first page waits for the figures over the whole store
 echo "$label: figures computed in $(echo "$(date +%s.%N) - $start" | bc) s"
 
-for page in buyer search process; do
+for page in $pages; do
   wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/load/paths.lua "http://127.0.0.1:$port" -- "$out/$page-paths.txt" \
     > "$out/$page.txt"
   echo "$label $page $(grep RESULT "$out/$page.txt")"

@@ -96,30 +96,38 @@ public static class DatabaseMigrator
         {
             return action();
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6)
+        catch (DbException exception) when (Plain(target, exception) is { } plain)
         {
-            throw new DatabaseUnavailableException(
-                $"{target}: the database is locked by another process (an import, or the portal writing); try again when it has finished", exception);
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 26 or 11)
-        {
-            throw new DatabaseUnavailableException($"{target}: this file is not a Steward (SQLite) database, or it is damaged", exception);
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 14)
-        {
-            throw new DatabaseUnavailableException($"{target}: the database file cannot be opened or created (does its folder exist?)", exception);
-        }
-        catch (NpgsqlException exception) when (exception.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException)
-        {
-            throw new DatabaseUnavailableException($"{target}: the PostgreSQL server cannot be reached or went away ({exception.InnerException!.Message})", exception);
-        }
-        catch (PostgresException exception) when (exception.SqlState is "28P01" or "28000" or "3D000")
-        {
-            throw new DatabaseUnavailableException($"{target}: {exception.MessageText}", exception);
-        }
-        catch (DbException exception) when (exception is NpgsqlException { IsTransient: true })
-        {
-            throw new DatabaseUnavailableException($"{target}: the PostgreSQL server went away ({exception.Message})", exception);
+            throw plain;
         }
     }
+
+    /// <summary><see cref="Guard{T}"/> for asynchronous work.</summary>
+    public static async Task<T> GuardAsync<T>(DatabaseTarget target, Func<Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (DbException exception) when (Plain(target, exception) is { } plain)
+        {
+            throw plain;
+        }
+    }
+
+    /// <summary>The plain message for a database fault people meet, or null for any other (a bug, to surface as it is).</summary>
+    private static DatabaseUnavailableException? Plain(DatabaseTarget target, DbException exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 5 or 6 } => new DatabaseUnavailableException(
+            $"{target}: the database is locked by another process (an import, or the portal writing); try again when it has finished", exception),
+        SqliteException { SqliteErrorCode: 26 or 11 } => new DatabaseUnavailableException($"{target}: this file is not a Steward (SQLite) database, or it is damaged", exception),
+        SqliteException { SqliteErrorCode: 14 } => new DatabaseUnavailableException($"{target}: the database file cannot be opened or created (does its folder exist?)", exception),
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException } => new DatabaseUnavailableException(
+            $"{target}: the PostgreSQL server cannot be reached or went away ({exception.InnerException!.Message})", exception),
+        PostgresException { SqlState: "28P01" or "28000" or "3D000" } postgres => new DatabaseUnavailableException($"{target}: {postgres.MessageText}", exception),
+        NpgsqlException { IsTransient: true } => new DatabaseUnavailableException($"{target}: the PostgreSQL server went away ({exception.Message})", exception),
+        _ => null,
+    };
 }

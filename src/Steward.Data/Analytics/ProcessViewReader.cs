@@ -32,6 +32,25 @@ public static class ProcessViewReader
         return DatabaseMigrator.Guard(target, () => Stream(target, parts, scope).ToList());
     }
 
+    /// <summary>
+    /// <see cref="ReadScope"/> for a page under load: the queries go as one batch, asynchronously (Npgsql writes a
+    /// batch run synchronously on a thread-pool thread, which starves under many synchronous requests).
+    /// </summary>
+    public static async Task<IReadOnlyList<ProcessView>> ReadScopeAsync(DatabaseTarget target, ViewParts parts, ProcessScope scope, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(scope);
+        DatabaseMigrator.EnsureReady(target);
+        return await DatabaseMigrator.GuardAsync(target, async () =>
+        {
+            await using var connection = await Portal.StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
+            var batch = new Portal.QueryBatch(connection, Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value)));
+            using var tables = Tables.Open(target, parts, scope, batch);
+            await batch.RunAsync(cancellation).ConfigureAwait(false);
+            return (IReadOnlyList<ProcessView>)tables.Join().ToList();
+        }).ConfigureAwait(false);
+    }
+
     private static IEnumerable<ProcessView> Guarded(DatabaseTarget target, IEnumerable<ProcessView> views)
     {
         using var enumerator = DatabaseMigrator.Guard(target, views.GetEnumerator);
@@ -43,98 +62,138 @@ public static class ProcessViewReader
 
     private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts, ProcessScope? scope)
     {
-        var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
-        var cursors = new List<IDisposable>();
         var shared = scope is null ? null : Connect(target);
-        string Where(string column) => scope is null ? string.Empty : $"WHERE {scope.Condition(column)} ";
-        TableCursor<T>? Open<T>(ViewParts part, string sql, Func<DbDataReader, T> read)
-        {
-            if (part != ViewParts.None && !parts.HasFlag(part))
-            {
-                return null;
-            }
-
-            var cursor = shared is null
-                ? new TableCursor<T>(Connect(target), sql, read)
-                : new TableCursor<T>(shared, sql, command => Bind(command, scope!), read);
-            cursors.Add(cursor);
-            return cursor;
-        }
-
+        var batch = scope is null ? null : new Portal.QueryBatch(shared!, Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value)));
         try
         {
-            var processes = Open(ViewParts.None, $"""
-                SELECT p.ocid, p.buyer_party_id, p.buyer_name, p.buyer_id, o.buyer_type, o.region, p.status, p.procurement_method,
-                       p.procurement_method_details, p.main_category, p.legal_basis, p.above_threshold, p.tender_value, p.tender_currency,
-                       p.tender_start, p.tender_end, p.first_published, p.date, p.main_cpv, p.number_of_tenderers,
-                       o.buyer_kind, p.publisher, p.arrangement, p.call_off, p.duplicate_of, p.outside_uk
-                FROM processes p LEFT JOIN organisations o ON o.id = p.buyer_id {Where("p.ocid")}ORDER BY p.ocid {order}
-                """, Process)!;
-            var lots = Open(ViewParts.Lots, $"SELECT ocid, lot_id, status, value, currency, reserved_participation FROM lots {Where("ocid")}ORDER BY ocid {order}",
-                r => new LotView(r.GetString(1), r.Text(2), r.Real(3), r.Text(4), r.List(5)));
-            var criteria = Open(ViewParts.Criteria,
-                $"SELECT ocid, lot_id, type, name, description, weight, weight_kind FROM award_criteria {Where("ocid")}ORDER BY ocid {order}, lot_id {order}, ordinal",
-                r => new CriterionView(r.GetString(1), r.Text(2), r.Text(3), r.Text(4), r.Real(5), r.Text(6)));
-            var awards = Open(ViewParts.Awards,
-                $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count, unresolved_sme, unresolved_not_sme, unresolved_vcse FROM awards {Where("ocid")}ORDER BY ocid {order}",
-                r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0,
-                    Unresolved: Unresolved(r.Whole(8) ?? 0, r.Whole(9) ?? 0, r.Whole(10) ?? 0)));
-            var suppliers = Open(ViewParts.Awards, $"""
-                SELECT s.ocid, s.award_id, s.organisation_id, pp.scale, pp.vcse
-                FROM award_suppliers s LEFT JOIN process_parties pp ON pp.ocid = s.ocid AND pp.organisation_id = s.organisation_id
-                {Where("s.ocid")}ORDER BY s.ocid {order}
-                """, r => (Award: r.GetString(1), Supplier: new SupplierView(r.GetString(2), r.Text(3), r.Flag(4))));
-            var contracts = Open(ViewParts.Contracts,
-                $"SELECT ocid, contract_id, award_id, status, value, currency, date_signed FROM contracts {Where("ocid")}ORDER BY ocid {order}",
-                r => new ContractView(r.GetString(1), r.Text(2), r.Text(3), r.Real(4), r.Text(5), r.Stamp(6)));
-            var bids = Open(ViewParts.Bids,
-                $"SELECT ocid, bid_id, status, date, value, currency, related_lots, tenderer_count FROM bids {Where("ocid")}ORDER BY ocid {order}",
-                r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0));
-            var tenderers = Open(ViewParts.Bids, $"SELECT ocid, bid_id, organisation_id FROM bid_tenderers {Where("ocid")}ORDER BY ocid {order}",
-                r => (Bid: r.GetString(1), Organisation: r.GetString(2)));
-            var statistics = Open(ViewParts.BidStatistics, $"SELECT ocid, measure, value, lot_id FROM bid_statistics {Where("ocid")}ORDER BY ocid {order}, ordinal",
-                r => new BidStatisticView(r.GetString(1), r.Real(2), r.Text(3)));
-            var classifications = Open(ViewParts.Classifications, $"SELECT ocid, scheme, code FROM classifications {Where("ocid")}ORDER BY ocid {order}",
-                r => new ClassificationView(r.GetString(1), r.GetString(2)));
-            var regions = Open(ViewParts.Regions, $"SELECT ocid, code FROM regions {Where("ocid")}ORDER BY ocid {order}", r => r.GetString(1));
-            var notices = Open(ViewParts.Notices, $"SELECT ocid, notice_type, section, date_published FROM notices {Where("ocid")}ORDER BY ocid {order}",
-                r => new NoticeView(r.Text(1), r.GetString(2), r.Stamp(3)));
-
-            while (processes.TryNext(out var ocid, out var head))
+            using var tables = Tables.Open(target, parts, scope, batch);
+            batch?.Run();
+            foreach (var view in tables.Join())
             {
-                var awardRows = awards?.Take(ocid);
-                var supplierRows = suppliers?.Take(ocid);
-                var bidRows = bids?.Take(ocid);
-                var tendererRows = tenderers?.Take(ocid);
-                yield return head with
-                {
-                    Lots = lots?.Take(ocid) ?? [],
-                    Criteria = criteria?.Take(ocid) ?? [],
-                    Awards = awardRows is null ? [] : awardRows.Select(a => new AwardView(a.Id, a.Status, a.Date, a.Value, a.Currency, a.Lots, a.Count,
-                        supplierRows!.Where(s => s.Award == a.Id).Select(s => s.Supplier).ToList(), a.Unresolved)).ToList(),
-                    Contracts = contracts?.Take(ocid) ?? [],
-                    Bids = bidRows is null ? [] : bidRows.Select(b => new BidView(b.Id, b.Status, b.Date, b.Value, b.Currency, b.Lots, b.Count,
-                        tendererRows!.Where(t => t.Bid == b.Id).Select(t => t.Organisation).ToList())).ToList(),
-                    BidStatistics = statistics?.Take(ocid) ?? [],
-                    Classifications = classifications?.Take(ocid) ?? [],
-                    Regions = regions?.Take(ocid) ?? [],
-                    Notices = notices?.Take(ocid) ?? [],
-                };
+                yield return view;
             }
         }
         finally
         {
-            cursors.ForEach(c => c.Dispose());
             shared?.Dispose();
         }
     }
 
-    private static void Bind(DbCommand command, ProcessScope scope)
+    /// <summary>The cursors over each table asked for, and their merge into views.</summary>
+    private sealed class Tables : IDisposable
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = ProcessScope.ParameterName;
-        parameter.Value = scope.Value;
-        command.Parameters.Add(parameter);
+        private readonly List<IDisposable> _cursors = [];
+        private TableCursor<ProcessView> _processes = null!;
+        private TableCursor<LotView>? _lots;
+        private TableCursor<CriterionView>? _criteria;
+        private TableCursor<(string Id, string? Status, DateTime? Date, double? Value, string? Currency, IReadOnlyList<string> Lots, int Count, UnresolvedSuppliers? Unresolved)>? _awards;
+        private TableCursor<(string Award, SupplierView Supplier)>? _suppliers;
+        private TableCursor<ContractView>? _contracts;
+        private TableCursor<(string Id, string? Status, DateTime? Date, double? Value, string? Currency, IReadOnlyList<string> Lots, int Count)>? _bids;
+        private TableCursor<(string Bid, string Organisation)>? _tenderers;
+        private TableCursor<BidStatisticView>? _statistics;
+        private TableCursor<ClassificationView>? _classifications;
+        private TableCursor<string>? _regions;
+        private TableCursor<NoticeView>? _notices;
+
+        /// <summary>
+        /// Opens a cursor per table: each on its own connection and thread for the whole store, or, for a scope, as
+        /// queries added to <paramref name="batch"/>, whose rows the cursors read once the caller has run it.
+        /// </summary>
+        public static Tables Open(DatabaseTarget target, ViewParts parts, ProcessScope? scope, Portal.QueryBatch? batch)
+        {
+            var tables = new Tables();
+            var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
+            string Where(string column) => scope is null ? string.Empty : $"WHERE {scope.Condition(column)} ";
+            TableCursor<T>? Open<T>(ViewParts part, string sql, Func<DbDataReader, T> read)
+            {
+                if (part != ViewParts.None && !parts.HasFlag(part))
+                {
+                    return null;
+                }
+
+                var cursor = batch is null
+                    ? new TableCursor<T>(Connect(target), sql, read)
+                    : new TableCursor<T>(batch.Add(sql, r => (r.GetString(0), read(r))));
+                tables._cursors.Add(cursor);
+                return cursor;
+            }
+
+            try
+            {
+                tables._processes = Open(ViewParts.None, $"""
+                        SELECT p.ocid, p.buyer_party_id, p.buyer_name, p.buyer_id, o.buyer_type, o.region, p.status, p.procurement_method,
+                               p.procurement_method_details, p.main_category, p.legal_basis, p.above_threshold, p.tender_value, p.tender_currency,
+                               p.tender_start, p.tender_end, p.first_published, p.date, p.main_cpv, p.number_of_tenderers,
+                               o.buyer_kind, p.publisher, p.arrangement, p.call_off, p.duplicate_of, p.outside_uk
+                        FROM processes p LEFT JOIN organisations o ON o.id = p.buyer_id {Where("p.ocid")}ORDER BY p.ocid {order}
+                        """, Process)!;
+                tables._lots = Open(ViewParts.Lots, $"SELECT ocid, lot_id, status, value, currency, reserved_participation FROM lots {Where("ocid")}ORDER BY ocid {order}",
+                    r => new LotView(r.GetString(1), r.Text(2), r.Real(3), r.Text(4), r.List(5)));
+                tables._criteria = Open(ViewParts.Criteria,
+                    $"SELECT ocid, lot_id, type, name, description, weight, weight_kind FROM award_criteria {Where("ocid")}ORDER BY ocid {order}, lot_id {order}, ordinal",
+                    r => new CriterionView(r.GetString(1), r.Text(2), r.Text(3), r.Text(4), r.Real(5), r.Text(6)));
+                tables._awards = Open(ViewParts.Awards,
+                    $"SELECT ocid, award_id, status, date, value, currency, related_lots, supplier_count, unresolved_sme, unresolved_not_sme, unresolved_vcse FROM awards {Where("ocid")}ORDER BY ocid {order}",
+                    r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0,
+                        Unresolved: Unresolved(r.Whole(8) ?? 0, r.Whole(9) ?? 0, r.Whole(10) ?? 0)));
+                tables._suppliers = Open(ViewParts.Awards, $"""
+                        SELECT s.ocid, s.award_id, s.organisation_id, pp.scale, pp.vcse
+                        FROM award_suppliers s LEFT JOIN process_parties pp ON pp.ocid = s.ocid AND pp.organisation_id = s.organisation_id
+                        {Where("s.ocid")}ORDER BY s.ocid {order}
+                        """, r => (Award: r.GetString(1), Supplier: new SupplierView(r.GetString(2), r.Text(3), r.Flag(4))));
+                tables._contracts = Open(ViewParts.Contracts,
+                    $"SELECT ocid, contract_id, award_id, status, value, currency, date_signed FROM contracts {Where("ocid")}ORDER BY ocid {order}",
+                    r => new ContractView(r.GetString(1), r.Text(2), r.Text(3), r.Real(4), r.Text(5), r.Stamp(6)));
+                tables._bids = Open(ViewParts.Bids,
+                    $"SELECT ocid, bid_id, status, date, value, currency, related_lots, tenderer_count FROM bids {Where("ocid")}ORDER BY ocid {order}",
+                    r => (Id: r.GetString(1), Status: r.Text(2), Date: r.Stamp(3), Value: r.Real(4), Currency: r.Text(5), Lots: r.List(6), Count: r.Whole(7) ?? 0));
+                tables._tenderers = Open(ViewParts.Bids, $"SELECT ocid, bid_id, organisation_id FROM bid_tenderers {Where("ocid")}ORDER BY ocid {order}",
+                    r => (Bid: r.GetString(1), Organisation: r.GetString(2)));
+                tables._statistics = Open(ViewParts.BidStatistics, $"SELECT ocid, measure, value, lot_id FROM bid_statistics {Where("ocid")}ORDER BY ocid {order}, ordinal",
+                    r => new BidStatisticView(r.GetString(1), r.Real(2), r.Text(3)));
+                tables._classifications = Open(ViewParts.Classifications, $"SELECT ocid, scheme, code FROM classifications {Where("ocid")}ORDER BY ocid {order}",
+                    r => new ClassificationView(r.GetString(1), r.GetString(2)));
+                tables._regions = Open(ViewParts.Regions, $"SELECT ocid, code FROM regions {Where("ocid")}ORDER BY ocid {order}", r => r.GetString(1));
+                tables._notices = Open(ViewParts.Notices, $"SELECT ocid, notice_type, section, date_published FROM notices {Where("ocid")}ORDER BY ocid {order}",
+                    r => new NoticeView(r.Text(1), r.GetString(2), r.Stamp(3)));
+            }
+            catch
+            {
+                tables.Dispose();
+                throw;
+            }
+
+            return tables;
+        }
+
+        /// <summary>The processes with their rows, in ocid order.</summary>
+        public IEnumerable<ProcessView> Join()
+        {
+            while (_processes.TryNext(out var ocid, out var head))
+            {
+                var awardRows = _awards?.Take(ocid);
+                var supplierRows = _suppliers?.Take(ocid);
+                var bidRows = _bids?.Take(ocid);
+                var tendererRows = _tenderers?.Take(ocid);
+                yield return head with
+                {
+                    Lots = _lots?.Take(ocid) ?? [],
+                    Criteria = _criteria?.Take(ocid) ?? [],
+                    Awards = awardRows is null ? [] : awardRows.Select(a => new AwardView(a.Id, a.Status, a.Date, a.Value, a.Currency, a.Lots, a.Count,
+                        supplierRows!.Where(s => s.Award == a.Id).Select(s => s.Supplier).ToList(), a.Unresolved)).ToList(),
+                    Contracts = _contracts?.Take(ocid) ?? [],
+                    Bids = bidRows is null ? [] : bidRows.Select(b => new BidView(b.Id, b.Status, b.Date, b.Value, b.Currency, b.Lots, b.Count,
+                        tendererRows!.Where(t => t.Bid == b.Id).Select(t => t.Organisation).ToList())).ToList(),
+                    BidStatistics = _statistics?.Take(ocid) ?? [],
+                    Classifications = _classifications?.Take(ocid) ?? [],
+                    Regions = _regions?.Take(ocid) ?? [],
+                    Notices = _notices?.Take(ocid) ?? [],
+                };
+            }
+        }
+
+        public void Dispose() => _cursors.ForEach(c => c.Dispose());
     }
 
     private static UnresolvedSuppliers? Unresolved(int sme, int notSme, int vcse) =>

@@ -29,28 +29,13 @@ internal sealed class TableCursor<T> : IDisposable
     }
 
     /// <summary>
-    /// Reads a few rows at once on the caller's thread, on a connection the caller keeps (a page's handful of
-    /// processes, where a thread and a connection per table would cost more than the rows).
+    /// Rows read by the caller (a page's handful of processes, where a thread and a connection per table would cost
+    /// more than the rows): <paramref name="rows"/> is read only once the caller has filled it (<see cref="Portal.QueryBatch"/>).
     /// </summary>
-    /// <param name="connection">An open connection the caller owns.</param>
-    /// <param name="sql">A query whose first column is the ocid, ordered by it.</param>
-    /// <param name="bind">Adds the query's parameters.</param>
-    /// <param name="read">What a row becomes.</param>
-    public TableCursor(DbConnection connection, string sql, Action<DbCommand> bind, Func<DbDataReader, T> read)
+    /// <param name="rows">The rows in ocid order, filled before the first <see cref="Take"/>.</param>
+    public TableCursor(List<(string Ocid, T Row)> rows)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(bind);
-        ArgumentNullException.ThrowIfNull(read);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string, T)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetString(0), read(reader)));
-        }
-
+        ArgumentNullException.ThrowIfNull(rows);
         _batch = rows;
         _finished = true;
         _batches.CompleteAdding();

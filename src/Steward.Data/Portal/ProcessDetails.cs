@@ -66,19 +66,62 @@ public sealed record ProcessDetails
         return DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
-            var key = StoreQuery.With(("@ocid", ocid));
-            var head = StoreQuery.List(connection, """
+            var batch = new QueryBatch(connection, StoreQuery.With(("@ocid", ocid)));
+            var details = Queries(batch, ocid);
+            batch.Run();
+            return details();
+        });
+    }
+
+    /// <summary><see cref="Read"/> in one round trip, asynchronously: for the process page and the API under load.</summary>
+    public static async Task<ProcessDetails?> ReadAsync(DatabaseTarget target, string ocid, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(ocid);
+        DatabaseMigrator.EnsureReady(target);
+        return await DatabaseMigrator.GuardAsync(target, async () =>
+        {
+            await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
+            var batch = new QueryBatch(connection, StoreQuery.With(("@ocid", ocid)));
+            var details = Queries(batch, ocid);
+            await batch.RunAsync(cancellation).ConfigureAwait(false);
+            return details();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the page's queries to <paramref name="batch"/>; what is returned reads their rows once it has run.</summary>
+    private static Func<ProcessDetails?> Queries(QueryBatch batch, string ocid)
+    {
+        var heads = batch.Add("""
                 SELECT p.title, p.procurement_method_details, r.compiled, p.publisher, p.buyer_party_id, p.arrangement, p.arrangement_source, p.call_off,
                        p.call_off_source, p.duplicate_of, p.duplicate_reason
                 FROM processes p LEFT JOIN records r ON r.ocid = p.ocid WHERE p.ocid = @ocid
                 """,
-                key, r => (Title: r.Text(0), Details: r.Text(1), Compiled: r.Text(2), Publisher: r.Text(3), BuyerPartyId: r.Text(4), Arrangement: r.Text(5),
-                    ArrangementSource: r.Text(6), CallOff: r.Flag(7) ?? false, CallOffSource: r.Text(8), DuplicateOf: r.Text(9), DuplicateReason: r.Text(10))).FirstOrDefault();
-            if (head == default)
+            r => (Title: r.Text(0), Details: r.Text(1), Compiled: r.Text(2), Publisher: r.Text(3), BuyerPartyId: r.Text(4), Arrangement: r.Text(5),
+                ArrangementSource: r.Text(6), CallOff: r.Flag(7) ?? false, CallOffSource: r.Text(8), DuplicateOf: r.Text(9), DuplicateReason: r.Text(10)));
+        var duplicates = batch.Add("SELECT ocid FROM processes WHERE duplicate_of = @ocid ORDER BY ocid", r => r.GetString(0));
+        var regions = batch.Add("SELECT code, source FROM regions WHERE ocid = @ocid ORDER BY code", r => new RegionLine(r.GetString(0), r.Text(1)));
+        var benefits = batch.Add("SELECT excerpt, source FROM social_value_texts WHERE ocid = @ocid", r => new RegionLine(r.GetString(0), r.Text(1)));
+        var releases = batch.Add("SELECT release_key, date, tags, source FROM releases WHERE ocid = @ocid ORDER BY date, id",
+            r => new ReleaseLine(r.GetString(0), r.Stamp(1), r.Text(2), r.Text(3)));
+        var notices = batch.Add("SELECT notice_type, document_type, date_published, url FROM notices WHERE ocid = @ocid ORDER BY date_published, document_id",
+            r => new NoticeLine(r.Text(0), r.Text(1), r.Stamp(2), r.Text(3)));
+        var lots = batch.Add("SELECT lot_id, title, status, value, currency, suitable_for_sme, suitable_for_vcse, reserved_participation FROM lots WHERE ocid = @ocid ORDER BY lot_id",
+            r => new LotLine(r.GetString(0), r.Text(1), r.Text(2), r.Real(3), r.Text(4), r.Flag(5), r.Flag(6), r.Text(7)));
+        var codes = batch.Add("SELECT scheme, code, description, lot_id FROM classifications WHERE ocid = @ocid ORDER BY lot_id, scheme, code",
+            r => new CodeLine(r.GetString(0), r.GetString(1), r.Text(2), r.Text(3)));
+        var names = batch.Add("""
+                SELECT o.id, o.name FROM organisations o
+                WHERE o.id IN (SELECT organisation_id FROM process_parties WHERE ocid = @ocid) AND o.name IS NOT NULL
+                """, r => (Id: r.GetString(0), Name: r.GetString(1)));
+        return () =>
+        {
+            if (heads.Count == 0)
             {
                 return null;
             }
 
+            var head = heads[0];
             var (description, releaseDescription) = ProcessDescriptions.Of(head.Compiled);
             return new ProcessDetails
             {
@@ -94,25 +137,17 @@ public sealed record ProcessDetails
                 CallOffSource = head.CallOffSource,
                 DuplicateOf = head.DuplicateOf,
                 DuplicateReason = head.DuplicateReason,
-                Duplicates = StoreQuery.List(connection, "SELECT ocid FROM processes WHERE duplicate_of = @ocid ORDER BY ocid", key, r => r.GetString(0)),
-                Regions = StoreQuery.List(connection, "SELECT code, source FROM regions WHERE ocid = @ocid ORDER BY code", key, r => new RegionLine(r.GetString(0), r.Text(1))),
-                CommunityBenefits = StoreQuery.List(connection, "SELECT excerpt, source FROM social_value_texts WHERE ocid = @ocid", key,
-                    r => new RegionLine(r.GetString(0), r.Text(1))).FirstOrDefault(),
+                Duplicates = duplicates,
+                Regions = regions,
+                CommunityBenefits = benefits.FirstOrDefault(),
                 ProcurementMethodDetails = head.Details,
-                Releases = StoreQuery.List(connection, "SELECT release_key, date, tags, source FROM releases WHERE ocid = @ocid ORDER BY date, id", key,
-                    r => new ReleaseLine(r.GetString(0), r.Stamp(1), r.Text(2), r.Text(3))),
-                Notices = StoreQuery.List(connection, "SELECT notice_type, document_type, date_published, url FROM notices WHERE ocid = @ocid ORDER BY date_published, document_id", key,
-                    r => new NoticeLine(r.Text(0), r.Text(1), r.Stamp(2), r.Text(3))),
-                Lots = StoreQuery.List(connection, "SELECT lot_id, title, status, value, currency, suitable_for_sme, suitable_for_vcse, reserved_participation FROM lots WHERE ocid = @ocid ORDER BY lot_id", key,
-                    r => new LotLine(r.GetString(0), r.Text(1), r.Text(2), r.Real(3), r.Text(4), r.Flag(5), r.Flag(6), r.Text(7))),
-                Classifications = StoreQuery.List(connection, "SELECT scheme, code, description, lot_id FROM classifications WHERE ocid = @ocid ORDER BY lot_id, scheme, code", key,
-                    r => new CodeLine(r.GetString(0), r.GetString(1), r.Text(2), r.Text(3))),
-                Names = StoreQuery.List(connection, """
-                    SELECT o.id, o.name FROM organisations o
-                    WHERE o.id IN (SELECT organisation_id FROM process_parties WHERE ocid = @ocid) AND o.name IS NOT NULL
-                    """, key, r => (Id: r.GetString(0), Name: r.GetString(1))).ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal),
+                Releases = releases,
+                Notices = notices,
+                Lots = lots,
+                Classifications = codes,
+                Names = names.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal),
             };
-        });
+        };
     }
 
 }

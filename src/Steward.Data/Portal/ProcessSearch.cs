@@ -28,14 +28,15 @@ public static partial class ProcessSearch
 
     /// <summary>
     /// A page of matches. <paramref name="count"/> false leaves <see cref="SearchResult.Total"/> null, for a caller
-    /// that knows it already (the count can cost more than the page).
+    /// that knows it already (the count can cost more than the page). <paramref name="memo"/>, when given, remembers how many
+    /// processes the words match, for a caller that knows the store is unchanged.
     /// </summary>
-    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true)
+    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true, SearchMemo? memo = null)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var pageSize = Math.Clamp(criteria.PageSize, 1, SearchCriteria.MaxPageSize);
         var page = Math.Clamp(criteria.Page, 1, MaxPage);
-        return Planned(target, criteria, (connection, query) =>
+        return Planned(target, criteria, memo, (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal)
             {
@@ -49,7 +50,7 @@ public static partial class ProcessSearch
     }
 
     private static int Total(DbConnection connection, SearchPlan query) =>
-        Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.From}", query.Parameters), CultureInfo.InvariantCulture);
+        Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.CountFrom}", query.Parameters), CultureInfo.InvariantCulture);
 
     /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for downloads).</summary>
     public static IReadOnlyList<SearchHit> Hits(DatabaseTarget target, SearchCriteria criteria, int limit) =>
@@ -72,14 +73,14 @@ public static partial class ProcessSearch
     }
 
     private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read) =>
-        Planned(target, criteria, (connection, query) =>
+        Planned(target, criteria, null, (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
             return StoreQuery.List(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read);
         });
 
     /// <summary>Opens the store, plans the search, and runs <paramref name="run"/> with both.</summary>
-    private static T Planned<T>(DatabaseTarget target, SearchCriteria criteria, Func<DbConnection, SearchPlan, T> run)
+    private static T Planned<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo, Func<DbConnection, SearchPlan, T> run)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
@@ -87,22 +88,26 @@ public static partial class ProcessSearch
         return DatabaseMigrator.Guard(target, () =>
         {
             using var connection = StoreQuery.Open(target);
-            return run(connection, Plan(connection, target.Provider, criteria));
+            return run(connection, Plan(connection, target.Provider, criteria, memo));
         });
     }
 
     /// <summary>The FROM … WHERE, the ORDER BY, and whether the matches may be counted, after counting the words' matches.</summary>
-    private static SearchPlan Plan(DbConnection connection, DatabaseProvider provider, SearchCriteria c)
+    private static SearchPlan Plan(DbConnection connection, DatabaseProvider provider, SearchCriteria c, SearchMemo? memo)
     {
         var postgres = provider == DatabaseProvider.Postgres;
         var filters = SearchFilters.Build(c, postgres);
         var parameters = filters.Parameters;
         var where = filters.Conditions;
+        var countWhere = filters.CountConditions;
         var words = Fts5Query(c.Text);
         if (words is null)
         {
             var order = c.Order == SearchOrder.Relevance ? SearchOrder.Newest : c.Order;
-            return new SearchPlan(From("FROM processes p", where), OrderBy(order, null, postgres), parameters, true, order);
+            return new SearchPlan(From("FROM processes p", where), OrderBy(order, null, postgres), parameters, true, order)
+            {
+                CountFrom = From("FROM processes p", countWhere),
+            };
         }
 
         string from, rank, match;
@@ -121,20 +126,23 @@ public static partial class ProcessSearch
             // checked per match. Left to itself, the planner may drive from a filter and run the FTS query per row.
             from = "FROM search_index CROSS JOIN search_texts t CROSS JOIN processes p";
             where.Insert(0, "t.id = search_index.rowid AND p.ocid = t.ocid");
+            countWhere.Insert(0, "t.id = search_index.rowid AND p.ocid = t.ocid");
             rank = "bm25(search_index, 4.0, 1.0)";
         }
 
         var matchesTable = postgres ? "search_texts t" : "search_index";
-        var matches = Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {matchesTable} WHERE {match} LIMIT {c.RankLimit + 1}) m",
+        int CountMatches() => Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {matchesTable} WHERE {match} LIMIT {c.RankLimit + 1}) m",
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["@text"] = parameters["@text"] }), CultureInfo.InvariantCulture);
+        var matches = memo is null ? CountMatches() : memo.Matches(string.Create(CultureInfo.InvariantCulture, $"{c.RankLimit}\n{parameters["@text"]}"), CountMatches);
         where.Insert(0, match);
+        countWhere.Insert(0, match);
         if (matches > c.RankLimit)
         {
             // Too many to rank or sort one by one: newest rows of the index first, stopping at the page.
             return new SearchPlan(From(from, where), postgres ? "t.id DESC" : "search_index.rowid DESC", parameters, false, SearchOrder.RecentlyUpdated);
         }
 
-        return new SearchPlan(From(from, where), OrderBy(c.Order, rank, postgres), parameters, true, c.Order);
+        return new SearchPlan(From(from, where), OrderBy(c.Order, rank, postgres), parameters, true, c.Order) { CountFrom = From(from, countWhere) };
     }
 
     private static string From(string from, List<string> where) => where.Count == 0 ? from : $"{from} WHERE {string.Join(" AND ", where)}";
@@ -156,5 +164,9 @@ public static partial class ProcessSearch
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    private sealed record SearchPlan(string From, string OrderBy, Dictionary<string, object?> Parameters, bool Countable, SearchOrder Order);
+    private sealed record SearchPlan(string From, string OrderBy, Dictionary<string, object?> Parameters, bool Countable, SearchOrder Order)
+    {
+        /// <summary>The FROM … WHERE for counting every match (<see cref="SearchFilters.CountConditions"/>).</summary>
+        public string CountFrom { get; init; } = From;
+    }
 }

@@ -7,7 +7,11 @@ internal sealed class SearchFilters
     {
     }
 
+    /// <summary>The conditions for reading a page of matches.</summary>
     public List<string> Conditions { get; } = [];
+
+    /// <summary>The same conditions written for counting every match (they differ on PostgreSQL only, for the region).</summary>
+    public List<string> CountConditions { get; } = [];
 
     public Dictionary<string, object?> Parameters { get; } = new(StringComparer.Ordinal);
 
@@ -33,9 +37,16 @@ internal sealed class SearchFilters
             var range = end is null ? $"{Plain(postgres)}r.code >= @region" : $"{Plain(postgres)}r.code >= @region AND {Plain(postgres)}r.code < @regionEnd";
             // A process with no region of its own finer than the whole country counts in its buyer's (as markets do).
             var buyerRange = range.Replace("r.code", "o.region", StringComparison.Ordinal);
-            filters.Add($"(EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range}) OR " +
-                        $"(NOT EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK') AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange})))",
-                ("@region", region));
+            var exists = $"(EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range}) OR " +
+                         $"(NOT EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK') AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange})))";
+            // PostgreSQL turns EXISTS under OR into hashed subplans, built over every region row (0.15-0.25 s at 400,000
+            // releases): right for counting every match, wasted on a page sorted newest first. There a scalar subquery with
+            // LIMIT 1 stays a probe of the primary key per candidate, and the page stops after the rows it needs (4-23 ms).
+            var probe = $"((SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range} LIMIT 1) IS NOT NULL OR " +
+                        $"((SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK' LIMIT 1) IS NULL AND (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange}) IS NOT NULL))";
+            filters.Conditions.Add(postgres ? probe : exists);
+            filters.CountConditions.Add(exists);
+            filters.Parameters["@region"] = region;
             if (end is not null)
             {
                 filters.Parameters["@regionEnd"] = end;
@@ -119,6 +130,7 @@ internal sealed class SearchFilters
     private void Add(string condition, params (string Name, object? Value)[] parameters)
     {
         Conditions.Add(condition);
+        CountConditions.Add(condition);
         foreach (var (name, value) in parameters)
         {
             Parameters[name] = value;

@@ -16,6 +16,15 @@ internal static class StoreQuery
         return connection;
     }
 
+    public static async Task<DbConnection> OpenAsync(DatabaseTarget target, CancellationToken cancellation)
+    {
+        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(target.ConnectionString)
+            : new NpgsqlConnection(target.ConnectionString);
+        await connection.OpenAsync(cancellation).ConfigureAwait(false);
+        return connection;
+    }
+
     public static List<T> List<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read,
         DbTransaction? transaction = null)
     {
@@ -52,7 +61,7 @@ internal static class StoreQuery
     public static IReadOnlyDictionary<string, object?> With(params (string Name, object? Value)[] parameters) =>
         parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
-    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
+    public static DbCommand Command(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

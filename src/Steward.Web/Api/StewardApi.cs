@@ -75,12 +75,12 @@ public static class StewardApi
 
     public static async Task<Results<Ok<ProcessResponse>, ProblemHttpResult>> Process(string ocid, PortalStore store, ReportCache reports)
     {
-        if (ProcessDetails.Read(store.Target, ocid) is not { } details)
+        if (await ProcessDetails.ReadAsync(store.Target, ocid).ConfigureAwait(false) is not { } details)
         {
             return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
         }
 
-        var view = ProcessViewReader.ReadScope(store.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
+        var view = (await ProcessViewReader.ReadScopeAsync(store.Target, ViewParts.All, ProcessScope.Process(ocid)).ConfigureAwait(false)).Single();
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         return TypedResults.Ok(new ProcessResponse(details, view, snapshot.FlagsByOcid[ocid].ToList()));
     }

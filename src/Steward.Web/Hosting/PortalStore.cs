@@ -23,8 +23,16 @@ public sealed class PortalStore
 
         else
         {
-            // Pages run the same few statements over and over: let Npgsql prepare them once per connection.
+            // Pages run the same few statements over and over: let Npgsql prepare them once per connection. JIT
+            // compilation is off unless the operator's connection string sets Options: a search with a region filter
+            // is costed high enough to trigger it, and compiling took ~0.8 s for a query that runs in 0.2 s
+            // (docs/performance.md, "The portal under load").
             var builder = new NpgsqlConnectionStringBuilder(target.ConnectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
+            if (string.IsNullOrWhiteSpace(builder.Options))
+            {
+                builder.Options = "-c jit=off";
+            }
+
             target = target with { ConnectionString = builder.ToString() };
         }
 

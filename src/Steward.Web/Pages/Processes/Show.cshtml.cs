@@ -27,13 +27,13 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
     public async Task<IActionResult> OnGetAsync(string ocid)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
-        if (ProcessDetails.Read(store.Target, ocid) is not { } details)
+        if (await ProcessDetails.ReadAsync(store.Target, ocid, HttpContext.RequestAborted).ConfigureAwait(false) is not { } details)
         {
             return NotFound();
         }
 
         Details = details;
-        View = ProcessViewReader.ReadScope(store.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
+        View = (await ProcessViewReader.ReadScopeAsync(store.Target, ViewParts.All, ProcessScope.Process(ocid), HttpContext.RequestAborted).ConfigureAwait(false)).Single();
         Flags = Snapshot.FlagsByOcid[ocid].ToList();
         Awards = PortalTables.ProcessAwards(View, details.Names);
         Delivery = DeliveryView.Of("Social value: the contract's KPIs and delivery", "The buyer took this process's contract on in Steward and holds it to KPIs.",

@@ -1,0 +1,108 @@
+using Steward.Data.Analytics;
+using Steward.Data.Demo;
+using Steward.Data.Portal;
+using Steward.Testing;
+using static Steward.Data.Tests.Ingest.ImportHarness;
+
+namespace Steward.Data.Tests.Portal;
+
+/// <summary>
+/// The page queries written for speed under load (docs/performance.md, "The portal under load") give what the plain
+/// ones give, on both engines: a region filter counted one way and paged another, a page's queries run as one
+/// batch, and the words' match counts remembered between searches.
+/// </summary>
+public sealed class PageQueriesTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void RegionFilter_TheCountAgreesWithEveryPage_AndEachHitIsInTheRegionOrItsBuyerIs(string provider)
+    {
+        using var database = Imported(provider, 2_000);
+
+        foreach (var criteria in new[]
+        {
+            new SearchCriteria { Region = "UKI", Procedure = "open", PageSize = 10 },
+            new SearchCriteria { Region = "UKM", PageSize = 10 },
+            new SearchCriteria { Text = "services", Region = "UKD", PageSize = 10 },
+        })
+        {
+            var first = ProcessSearch.Search(database.Target, criteria);
+            var all = ProcessSearch.Hits(database.Target, criteria, 100_000);
+
+            Assert.NotNull(first.Total);
+            Assert.Equal(all.Count, first.Total);
+            Assert.InRange(all.Count, 1, 1_999);
+            var views = all.Select(h => ProcessViewReader.ReadScope(database.Target, ViewParts.Regions, ProcessScope.Process(h.Ocid)).Single()).ToList();
+            Assert.All(views, v => Assert.True(
+                v.Regions.Any(r => r.StartsWith(criteria.Region!, StringComparison.Ordinal)) ||
+                (v.Regions.All(r => r == "UK") && (v.BuyerRegion ?? string.Empty).StartsWith(criteria.Region!, StringComparison.Ordinal)),
+                $"{v.Ocid} is neither in {criteria.Region} nor without a region and bought for from there"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ProcessPage_TheBatchReadsWhatOneQueryAtATimeReads(string provider)
+    {
+        using var database = Imported(provider, 600);
+        var ocids = ProcessSearch.Ocids(database.Target, new SearchCriteria(), 40);
+        Assert.Equal(40, ocids.Count);
+
+        foreach (var ocid in ocids)
+        {
+            var one = ProcessDetails.Read(database.Target, ocid)!;
+            var batched = (await ProcessDetails.ReadAsync(database.Target, ocid, TestContext.Current.CancellationToken))!;
+            Assert.Equivalent(one, batched, strict: true);
+            Assert.NotEmpty(batched.Releases);
+
+            var view = ProcessViewReader.ReadScope(database.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
+            var batchedView = (await ProcessViewReader.ReadScopeAsync(database.Target, ViewParts.All, ProcessScope.Process(ocid),
+                TestContext.Current.CancellationToken)).Single();
+            Assert.Equivalent(view, batchedView, strict: true);
+        }
+
+        Assert.Null(await ProcessDetails.ReadAsync(database.Target, "ocds-nothing-here", TestContext.Current.CancellationToken));
+        Assert.Empty(await ProcessViewReader.ReadScopeAsync(database.Target, ViewParts.All, ProcessScope.Process("ocds-nothing-here"),
+            TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void WordsMatchCount_Remembered_GivesTheSamePages_AndIsForgottenWithANewMemo(string provider)
+    {
+        using var database = Imported(provider, 1_500);
+        var memo = new SearchMemo();
+        var criteria = new SearchCriteria { Text = "services", RankLimit = 100 };
+
+        var plain = ProcessSearch.Search(database.Target, criteria);
+        var remembered = ProcessSearch.Search(database.Target, criteria, memo: memo);
+        var again = ProcessSearch.Search(database.Target, criteria with { Page = 2 }, memo: memo);
+
+        Assert.Equal(plain.Hits.Select(h => h.Ocid), remembered.Hits.Select(h => h.Ocid));
+        Assert.Equal(SearchOrder.RecentlyUpdated, again.Order);
+        Assert.Empty(again.Hits.Select(h => h.Ocid).Intersect(remembered.Hits.Select(h => h.Ocid)));
+
+        // A memo that says the words match few processes is believed: the matches are ranked and counted one by one.
+        var wrong = new SearchMemo();
+        // (Keyed by the words as each engine's query has them: FTS5's quoted, PostgreSQL's as typed.)
+        wrong.Matches($"{criteria.RankLimit}\nservices", () => 1);
+        wrong.Matches($"{criteria.RankLimit}\n\"services\"", () => 1);
+        var believed = ProcessSearch.Search(database.Target, criteria, memo: wrong);
+        Assert.Equal(SearchOrder.Relevance, believed.Order);
+        Assert.True(believed.Total > criteria.RankLimit);
+    }
+
+    private static TestDatabase Imported(string provider, int releases)
+    {
+        var database = TestDatabase.Create(provider);
+        using var folder = new TempFolder();
+        var path = folder.File("demo.jsonl");
+        using (var file = File.Create(path))
+        {
+            new DemoDataGenerator(11).Write(file, releases);
+        }
+
+        ImportFile(database, path);
+        return database;
+    }
+}
