@@ -45,7 +45,8 @@ public sealed class PagesTests(DemoPortal portal)
 
         var rows = page.QuerySelectorAll("#table-search tbody tr").ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.StartsWith("85", r.QuerySelector("td:nth-child(8)")!.TextContent.Trim(), StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.StartsWith("85", r.QuerySelector("td:nth-child(8) .steward-code")!.TextContent.Trim(), StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.StartsWith("in Health and social work services", r.QuerySelector("td:nth-child(8)")!.TextContent.Trim(), StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Equal("open", r.QuerySelector("td:nth-child(6)")!.TextContent.Trim()));
         Assert.Equal("selected", page.QuerySelector("#procedure option[value=open]")?.GetAttribute("selected"));
     }
@@ -165,7 +166,8 @@ public sealed class PagesTests(DemoPortal portal)
 
         var page = await Html.PageAsync(_client, $"/market?cpv={market.Cpv}&region={market.Region}");
 
-        Assert.Contains(market.Cpv, page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Steward.Core.Processes.CpvDivisions.Name(market.Cpv)!, page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"CPV division {market.Cpv}", page.QuerySelector("h1 + .govuk-hint")?.TextContent.Trim());
         Assert.Equal(snapshot.Markets.Markets.Count(m => m.Cpv == market.Cpv && m.Region == market.Region), page.QuerySelectorAll("#table-markets tbody tr").Length);
     }
 

@@ -99,7 +99,7 @@ public sealed class RealDataPagesTests(SharedDataPortal portal) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.StartsWith("Year must be a year like 2025", badPage.QuerySelector(".govuk-error-summary a[href='#year']")!.TextContent, StringComparison.Ordinal);
         var csv = await portal.Client().GetStringAsync(new Uri("/tables/social-value.csv?q=apprenticeship", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.StartsWith("buyerName,year,mainCpv,title,socialValueCriteria,otherCriteria,communityBenefits", csv, StringComparison.Ordinal);
+        Assert.StartsWith("buyerName,year,mainCpv,mainCpvInWords,title,socialValueCriteria,otherCriteria,communityBenefits", csv, StringComparison.Ordinal);
     }
 
     [Fact]

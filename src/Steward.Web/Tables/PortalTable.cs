@@ -31,6 +31,16 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
 
     /// <summary>A column a reader can narrow the list by, choosing one of its values (a buyer type, a region, a year).</summary>
     public bool Filter { get; init; }
+
+    /// <summary>
+    /// A code column's value in words (a CPV division's name, a region's): the page shows the words with the code on a
+    /// second line, filters offer the words, and downloads keep the code with the words in a column of their own after it
+    /// (<see cref="PortalTable.ToReportTable"/>), so that a spreadsheet can still be joined on the code.
+    /// </summary>
+    public Func<object?, string?>? Words { get; init; }
+
+    /// <summary>The download column that holds <see cref="Words"/>: the code column's key with "InWords" after it.</summary>
+    public string WordsKey => Key + "InWords";
 }
 
 /// <summary>
@@ -49,7 +59,18 @@ public sealed record PortalTable(string Key, string Caption, IReadOnlyList<Table
     /// <summary>Whether the page pages, sorts and filters the rows itself; false where the page already pages (search).</summary>
     public bool Browsable { get; init; } = true;
 
-    public ReportTable ToReportTable() => new(Key, Columns.Select(c => c.Key).ToList(), Rows);
+    public ReportTable ToReportTable()
+    {
+        if (!Columns.Any(c => c.Words is not null))
+        {
+            return new(Key, Columns.Select(c => c.Key).ToList(), Rows);
+        }
+
+        var keys = Columns.SelectMany(c => c.Words is null ? [c.Key] : new[] { c.Key, c.WordsKey }).ToList();
+        var rows = Rows.Select(row => (IReadOnlyList<object?>)Columns.SelectMany((c, i) => c.Words is null ? [row[i]] : new[] { row[i], row[i] is null ? null : c.Words(row[i]) }).ToList())
+            .ToList();
+        return new(Key, keys, rows);
+    }
 
     public string Download(string format) => $"/tables/{Key}.{format}{Query}";
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
+using Steward.Core.Processes;
 using Steward.Data.Analytics;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -94,7 +95,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 
         var rows = snapshot.Trends.Markets(buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
-            new("CPV division", "cpvDivision"), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
+            new("CPV division", "cpvDivision") { Words = CpvWords }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
             rows, Query(buyerId));
     }
 
@@ -161,7 +162,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 
         var rows = supplier.Markets.Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("supplier-markets", "Its markets (CPV division × region, all years)", [
-            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)), new("Region", "region"), new("Awards", "awards", Number),
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Words = CpvWords }, new("Region", "region") { Words = RegionWords },
+            new("Awards", "awards", Number),
             new("Value awarded", "value", Money), new("Share of the market", "share", Percent)], rows, Query(supplierId));
     }
 
@@ -188,7 +190,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             .ToList();
         var query = string.Join('&', new[] { ("cpv", cpv), ("region", region) }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
         return new PortalTable("markets", "Markets: CPV division × region × year", [
-            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Filter = true }, new("Region", "region") { Filter = true },
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Filter = true, Words = CpvWords },
+            new("Region", "region") { Filter = true, Words = RegionWords },
             new("Year", "year") { Filter = true }, new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "value", Money), new("Suppliers", "suppliers", Number),
             new("HHI", "hhi", Number), new("Top-4 share", "top4Share", Percent), new("Entries", "entries", Number), new("Exits", "exits", Number),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent)], rows, query.Length == 0 ? string.Empty : "?" + query);
@@ -212,7 +215,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         return new PortalTable("search", "Matching processes", [
             new("Title", "title", Link: r => Links.Process((string)r[9]!)), new("Buyer", "buyerName", Link: r => r[10] is string b ? Links.Buyer(b) : null),
             new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Status", "status"), new("Procedure", "procurementMethod"),
-            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv"), new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId"),
+            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv") { Words = CpvWords }, new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId"),
             new("Description", "description") { DownloadOnly = true }, new("Further information", "releaseDescription") { DownloadOnly = true }], rows, query);
     }
 
@@ -252,7 +255,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         var rows = page.Rows.Select(r => (IReadOnlyList<object?>)[r.BuyerName ?? r.BuyerId, r.Year, r.MainCpv, r.Title ?? r.Ocid,
             Criteria(r.Criteria.Where(c => c.SocialValue)), Criteria(r.Criteria.Where(c => !c.SocialValue)), r.Excerpt, r.ExcerptSource, r.Ocid, r.BuyerId]).ToList();
         return new PortalTable("social-value", "Social value in peers' tenders: criteria, weights and community benefits as published", [
-            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv"),
+            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv") { Words = CpvWords },
             new("Process", "title", Link: r => Links.Process((string)r[8]!)), new("Social value criteria and weights", "socialValueCriteria"),
             new("Other criteria", "otherCriteria"), new("Community benefits (as published)", "communityBenefits"), new("Where that text is", "communityBenefitsField"),
             new("OCID", "ocid"), new("Buyer id", "buyerId")], rows, query);
@@ -268,4 +271,10 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     }
 
     private static string Query(string id) => $"?id={Uri.EscapeDataString(id)}";
+
+    /// <summary>A CPV code in words (<see cref="CpvDivisions"/>), for a code column's second line.</summary>
+    private static string? CpvWords(object? code) => CpvDivisions.Describe(code as string);
+
+    /// <summary>A region code in words (<see cref="UkAreas"/>), for a code column's second line.</summary>
+    private static string? RegionWords(object? code) => code as string == "UK" ? "United Kingdom (several regions)" : UkAreas.Name(code as string);
 }
