@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Steward.Testing;
 using static Steward.Cli.Tests.CliHarness;
 
@@ -112,7 +110,7 @@ public sealed class ImportCommandTests
         var clean = folder.File("clean.db");
 
         // Act
-        using (var process = StartSteward("import", file, "--db", killed))
+        using (var process = StewardProcess.Start("import", file, "--db", killed))
         {
             await process.StandardError.ReadLineAsync(TestContext.Current.CancellationToken); // the import has started
             await Task.Delay(TimeSpan.FromMilliseconds(700), TestContext.Current.CancellationToken);
@@ -126,44 +124,7 @@ public sealed class ImportCommandTests
         // Assert
         Assert.Equal(0, again.Exit);
         Assert.Equal(0, once.Exit);
-        Assert.Equal(Fingerprint(clean), Fingerprint(killed));
-        Assert.Contains("5,000 records", Fingerprint(clean).Split('\n')[0], StringComparison.Ordinal);
-    }
-
-    private static Process StartSteward(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "steward.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    /// <summary>Counts of every table and every record's compiled JSON, in order.</summary>
-    private static string Fingerprint(string db)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        long Count(string table)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table}";
-            return (long)command.ExecuteScalar()!;
-        }
-
-        var text = new System.Text.StringBuilder($"{Count("records"):N0} records, {Count("releases")} releases, {Count("processes")} processes, " +
-                                                 $"{Count("organisations")} organisations, {Count("organisation_identifiers")} identifiers, {Count("process_parties")} parties\n");
-        using var records = connection.CreateCommand();
-        records.CommandText = "SELECT ocid, release_count, compiled FROM records ORDER BY ocid";
-        using var reader = records.ExecuteReader();
-        while (reader.Read())
-        {
-            text.Append(reader.GetString(0)).Append(' ').Append(reader.GetInt64(1)).Append(' ').AppendLine(reader.GetString(2));
-        }
-
-        return text.ToString();
+        Assert.Equal(StewardProcess.Fingerprint(clean), StewardProcess.Fingerprint(killed));
+        Assert.Contains("5,000 records", StewardProcess.Fingerprint(clean).Split('\n')[0], StringComparison.Ordinal);
     }
 }
