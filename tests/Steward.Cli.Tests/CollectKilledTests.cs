@@ -23,9 +23,9 @@ public sealed class CollectKilledTests
     [Fact]
     public async Task Collect_KilledAtSeveralMomentsThenRunAgain_StoresWhatOneCleanRunStores()
     {
-        // Arrange
+        // Arrange: the child processes run on the real clock, so the day collected is yesterday's.
         using var folder = new TempFolder();
-        var since = DateTime.UtcNow.Date.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var since = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kill = new KillSwitch();
         using var server = ChainOfPages(since, kill);
         var killed = folder.File("killed.db");
@@ -57,7 +57,7 @@ public sealed class CollectKilledTests
     /// <summary>The dead collector's lease has run out (its time to live is tested elsewhere): a later clock takes it over and lets it go.</summary>
     private static void ExpireLease(string db)
     {
-        var later = new CollectorLease(DatabaseTarget.Parse(db), "test/expiry", TimeSpan.FromMinutes(1), new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(1)));
+        var later = new CollectorLease(DatabaseTarget.Parse(db), "test/expiry", TimeSpan.FromMinutes(1), new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddDays(1)));
         if (CollectorLease.Read(DatabaseTarget.Parse(db)) is not null)
         {
             Assert.True(later.TryAcquire());
