@@ -20,17 +20,19 @@ internal static class ImportBenchmark
         var sizes = (option(args, "--sizes") ?? "50000,400000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var output = Path.GetFullPath(option(args, "--out") ?? Path.Combine("bench", "out"));
         var postgres = Environment.GetEnvironmentVariable("STEWARD_BENCH_POSTGRES");
+        var mix = Enum.Parse<DemoSizeMix>(option(args, "--size-mix") ?? nameof(DemoSizeMix.Even), ignoreCase: true);
+        var name = mix == DemoSizeMix.Even ? "demo" : $"demo-{mix.ToString().ToLowerInvariant()}";
         Directory.CreateDirectory(output);
         var rows = new List<object>();
         Console.WriteLine("| releases | input MB | what | seconds | MB/s | releases/s | peak MB | vs DuckDB |");
         Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            var file = Path.Combine(output, $"demo-{size}.jsonl");
+            var file = Path.Combine(output, $"{name}-{size}.jsonl");
             if (!File.Exists(file))
             {
                 using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
-                new DemoDataGenerator(2026).Write(stream, size);
+                new DemoDataGenerator(2026, DemoDataGenerator.DefaultBuyers, mix).Write(stream, size);
             }
 
             var results = new List<(string What, Result Result)>

@@ -13,7 +13,7 @@ using Steward.Ocds.Reading;
 // Steward's benchmark harness. Each measurement runs in a child process of its own, so that its peak memory
 // (VmHWM) is its own; the baselines run in the same invocation on the same bytes.
 //   run [--sizes 20000,200000] [--out bench/out] [--repeat 3]   generate, then compile vs bare scan
-//   import-run [--sizes 50000,400000] [--out bench/out]         generate, then import (SQLite, PostgreSQL when
+//   import-run [--sizes 50000,400000] [--out bench/out] [--size-mix even|uk] generate, then import (SQLite, PostgreSQL when
 //                                                               STEWARD_BENCH_POSTGRES is set) vs bare scan vs DuckDB
 //   generate COUNT PATH [--seed S]                             write synthetic UK JSON Lines (steward demo's data)
 //   scan PATH                                                  bare Utf8JsonReader token scan (the parse limit)

@@ -16,6 +16,11 @@ internal static partial class StewardCommand
         releases.Within(1, 100_000_000);
         var buyers = new Option<int>("--buyers") { Description = "How many buyers the processes are spread over (250; the whole UK record has tens of thousands)", DefaultValueFactory = _ => DemoDataGenerator.DefaultBuyers };
         buyers.Within(1, 1_000_000);
+        var sizeMix = new Option<DemoSizeMix>("--size-mix")
+        {
+            Description = "How large releases are: even (about 4 KB each) or uk (a quarter of processes with Find a Tender-sized notices, about three times larger, as in the whole UK record)",
+            DefaultValueFactory = _ => DemoSizeMix.Even,
+        };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed and count give the same data", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--output", "-o") { Description = "Write the releases as JSON Lines to this file ('-' for standard output) instead of importing them" };
         var db = DbOption();
@@ -23,7 +28,7 @@ internal static partial class StewardCommand
                                           $"GB-PPON and GB-COH identifiers, real CPV codes and NUTS regions; OCID prefix {DemoDataGenerator.OcidPrefix}) " +
                                           "and import it into the store, or write it to a file.")
         {
-            releases, buyers, seed, output, db,
+            releases, buyers, sizeMix, seed, output, db,
         };
         command.Validators.Add(result =>
         {
@@ -35,7 +40,7 @@ internal static partial class StewardCommand
         command.SetAction(parsed => Guard(console, () =>
         {
             var count = parsed.GetValue(releases);
-            var generator = new DemoDataGenerator(parsed.GetValue(seed), parsed.GetValue(buyers));
+            var generator = new DemoDataGenerator(parsed.GetValue(seed), parsed.GetValue(buyers), parsed.GetValue(sizeMix));
             if (parsed.GetValue(output) is { } path)
             {
                 using var target = OutputTarget.Open(path, console);

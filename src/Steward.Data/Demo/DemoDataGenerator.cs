@@ -16,8 +16,11 @@ namespace Steward.Data.Demo;
 /// Everything is marked as synthetic: the OCID prefix <see cref="OcidPrefix"/>, a top-level <c>synthetic: true</c>,
 /// titles beginning "[Synthetic]" and organisation names that are invented.
 /// </remarks>
-public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.DefaultBuyers)
+public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.DefaultBuyers, DemoSizeMix sizeMix = DemoSizeMix.Even)
 {
+    /// <summary>The share of processes with Find a Tender-sized notices in <see cref="DemoSizeMix.Uk"/> (≈ 320,000 of ≈ 1.3 million).</summary>
+    public const double LargeShare = 0.24;
+
     /// <summary>How many buyers demo data has unless asked for more.</summary>
     public const int DefaultBuyers = 250;
 
@@ -35,6 +38,12 @@ public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.D
         foreach (var (date, process, step) in schedule)
         {
             var plan = DemoProcess.Plan(seed, process, buyers);
+            if (sizeMix == DemoSizeMix.Uk)
+            {
+                // Drawn apart from the plan, so that the even mix's data stay byte for byte what they were.
+                plan = plan with { Large = DemoRandom.For(seed, process, 41).NextDouble() < LargeShare };
+            }
+
             DemoReleaseWriter.Write(writer, plan, plan.Steps[step], date, ++notice);
             writer.Flush();
             output.WriteByte((byte)'\n');

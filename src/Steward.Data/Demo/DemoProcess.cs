@@ -31,6 +31,9 @@ internal sealed record DemoProcess
 
     public required int StartMinute { get; init; }
 
+    /// <summary>Whether its notices are Find a Tender-sized (<see cref="DemoSizeMix.Uk"/>): long descriptions, more classifications.</summary>
+    public bool Large { get; init; }
+
     public required IReadOnlyList<DemoStep> Steps { get; init; }
 
     /// <summary>Days from the tender notice to the tender deadline.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Steward.Core.Processes;
@@ -18,6 +20,9 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
 {
     private const int ChunkSize = 256;
 
+    /// <summary>Chunks read ahead of the one being written: one compiling, one waiting, one being written.</summary>
+    private const int Depth = 3;
+
     private readonly UkNormaliser _normaliser = new();
 
     /// <summary>
@@ -33,11 +38,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         var merged = new List<OrganisationMerge>();
         while (ocids.Count > 0)
         {
-            for (var start = 0; start < ocids.Count; start += ChunkSize)
-            {
-                RebuildChunk(ocids.GetRange(start, Math.Min(ChunkSize, ocids.Count - start)), now);
-                progress(done + Math.Min(start + ChunkSize, ocids.Count));
-            }
+            RebuildRound(ocids, now, written => progress(done + written));
 
             done += ocids.Count;
             compiled.UnionWith(ocids);
@@ -76,45 +77,137 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         return ocids;
     }
 
-    private void RebuildChunk(List<string> ocids, DateTime now)
+    /// <summary>
+    /// One round of chunks as a pipeline: this thread, the only one that uses the connection, reads a chunk's releases
+    /// ahead and writes the rows of the chunk before, while a worker compiles in between. The worker takes chunks and
+    /// processes in order, so organisations are resolved in exactly the order a single thread would; at most
+    /// <see cref="Depth"/> chunks are in flight, so memory stays bounded.
+    /// </summary>
+    private void RebuildRound(List<string> ocids, DateTime now, Action<long> progress)
     {
-        var placeholders = string.Join(", ", ocids.Select((_, i) => StoreSession.Parameter(i)));
-        var releases = ocids.ToDictionary(o => o, _ => new List<string>(), StringComparer.Ordinal);
-        var firstPublished = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        using (var command = session.Command($"SELECT ocid, json, date FROM releases WHERE ocid IN ({placeholders}) ORDER BY ocid, id", ocids.ToArray<object?>()))
-        using (var reader = command.ExecuteReader())
+        var chunks = new List<List<string>>();
+        for (var start = 0; start < ocids.Count; start += ChunkSize)
         {
-            while (reader.Read())
+            chunks.Add(ocids.GetRange(start, Math.Min(ChunkSize, ocids.Count - start)));
+        }
+
+        using var inbox = new BlockingCollection<Chunk>(Depth);
+        using var outbox = new BlockingCollection<(Chunk Chunk, ProcessRows Rows)>(Depth);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var worker = Task.Factory.StartNew(() =>
+        {
+            try
             {
-                var ocid = reader.GetString(0);
-                releases[ocid].Add(reader.GetString(1));
-                if (reader.IsDBNull(2))
+                foreach (var chunk in inbox.GetConsumingEnumerable(stop.Token))
                 {
-                    continue;
+                    outbox.Add((chunk, CompileChunk(chunk, now)), stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The connection thread failed and stopped the round; it reports its own error.
+            }
+            catch (Exception exception)
+            {
+                failure = ExceptionDispatchInfo.Capture(exception);
+            }
+            finally
+            {
+                outbox.CompleteAdding();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            var read = 0;
+            var written = 0L;
+            for (var next = 0; next < chunks.Count; next++)
+            {
+                while (read < chunks.Count && read - next < Depth)
+                {
+                    inbox.Add(ReadChunk(chunks[read++]));
                 }
 
-                var date = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc);
-                if (!firstPublished.TryGetValue(ocid, out var first) || date < first)
+                if (!outbox.TryTake(out var compiled, Timeout.Infinite))
                 {
-                    firstPublished[ocid] = date;
+                    failure?.Throw();
+                    throw new InvalidOperationException("the compiling worker stopped before the round was done");
                 }
+
+                WriteChunk(compiled.Chunk, compiled.Rows);
+                written += compiled.Chunk.Ocids.Count;
+                progress(written);
+            }
+        }
+        finally
+        {
+            inbox.CompleteAdding();
+            stop.Cancel();
+            worker.Wait(CancellationToken.None);
+        }
+
+        failure?.Throw();
+    }
+
+    /// <summary>A chunk's stored releases, read on the connection's thread.</summary>
+    private Chunk ReadChunk(List<string> ocids)
+    {
+        var releases = ocids.ToDictionary(o => o, _ => new List<string>(), StringComparer.Ordinal);
+        var firstPublished = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        using var command = session.Command($"SELECT ocid, json, date FROM releases WHERE ocid IN ({Placeholders(ocids)}) ORDER BY ocid, id", ocids.ToArray<object?>());
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var ocid = reader.GetString(0);
+            releases[ocid].Add(reader.GetString(1));
+            if (reader.IsDBNull(2))
+            {
+                continue;
+            }
+
+            var date = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc);
+            if (!firstPublished.TryGetValue(ocid, out var first) || date < first)
+            {
+                firstPublished[ocid] = date;
             }
         }
 
+        return new Chunk(ocids, releases, firstPublished);
+    }
+
+    /// <summary>Compiles a chunk and resolves its organisations (on the worker, never touching the connection).</summary>
+    private ProcessRows CompileChunk(Chunk chunk, DateTime now)
+    {
         var rows = new ProcessRows();
-        foreach (var ocid in ocids)
+        foreach (var ocid in chunk.Ocids)
         {
-            var (facts, json) = Compile(ocid, releases[ocid]);
-            rows.Add(facts with { Ocid = ocid }, json, releases[ocid].Count, firstPublished.TryGetValue(ocid, out var first) ? first : null, now, organisations);
+            var releases = chunk.Releases[ocid];
+            var (facts, json) = Compile(ocid, releases);
+            rows.Add(facts with { Ocid = ocid }, json, releases.Count, chunk.FirstPublished.TryGetValue(ocid, out var first) ? first : null, now, organisations);
         }
 
-        // Explicitly first, so that SQLite's triggers take the rows out of the full-text index too.
-        session.Execute($"DELETE FROM search_texts WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
-        session.Execute($"DELETE FROM social_value_texts WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
-        session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
-        session.Execute($"DELETE FROM records WHERE ocid IN ({placeholders})", ocids.ToArray<object?>());
-        rows.Write(session, organisations.TakeAdded(), organisations.TakeAddedNames());
+        rows.Resolved(organisations.TakeAdded(), organisations.TakeAddedNames());
+        return rows;
     }
+
+    /// <summary>Replaces a chunk's rows, on the connection's thread.</summary>
+    private void WriteChunk(Chunk chunk, ProcessRows rows)
+    {
+        var placeholders = Placeholders(chunk.Ocids);
+        var ocids = chunk.Ocids.ToArray<object?>();
+
+        // Explicitly first, so that SQLite's triggers take the rows out of the full-text index too.
+        session.Execute($"DELETE FROM search_texts WHERE ocid IN ({placeholders})", ocids);
+        session.Execute($"DELETE FROM social_value_texts WHERE ocid IN ({placeholders})", ocids);
+        session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids);
+        session.Execute($"DELETE FROM records WHERE ocid IN ({placeholders})", ocids);
+        rows.Write(session);
+    }
+
+    private static string Placeholders(List<string> ocids) => string.Join(", ", ocids.Select((_, i) => StoreSession.Parameter(i)));
+
+    /// <summary>A chunk of processes with their stored releases (JSON, in stored order) and first publication dates.</summary>
+    private sealed record Chunk(List<string> Ocids, Dictionary<string, List<string>> Releases, Dictionary<string, DateTime> FirstPublished);
 
     /// <summary>The process's compiled release, normalised, as JSON, with its facts.</summary>
     private (ProcessFacts Facts, string Json) Compile(string ocid, List<string> releaseJson)

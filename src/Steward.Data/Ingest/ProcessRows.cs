@@ -26,6 +26,8 @@ internal sealed class ProcessRows
     private readonly List<object?[]> _parties = [];
     private readonly List<object?[]> _searchTexts = [];
     private readonly List<object?[]> _socialValueTexts = [];
+    private IReadOnlyList<(string Scheme, string Id, string Organisation)> _identifiers = [];
+    private IReadOnlyList<(string Key, string Organisation)> _nameKeys = [];
 
     /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
     public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
@@ -139,11 +141,17 @@ internal sealed class ProcessRows
         _searchTexts.Add([ocid, facts.Title, SearchText.Body(facts)]);
     }
 
-    /// <summary>Writes every gathered row, organisations and their new identifiers and name keys first.</summary>
-    public void Write(StoreSession session, IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers,
-        IReadOnlyList<(string Key, string Organisation)> nameKeys)
+    /// <summary>The identifiers and name keys the resolver added while these rows were gathered, written with them.</summary>
+    public void Resolved(IReadOnlyList<(string Scheme, string Id, string Organisation)> identifiers, IReadOnlyList<(string Key, string Organisation)> nameKeys)
     {
-        OrganisationWriter.Write(session, _organisations.Values.ToList(), identifiers, nameKeys, _names.ToList());
+        _identifiers = identifiers;
+        _nameKeys = nameKeys;
+    }
+
+    /// <summary>Writes every gathered row, organisations and their new identifiers and name keys first.</summary>
+    public void Write(StoreSession session)
+    {
+        OrganisationWriter.Write(session, _organisations.Values.ToList(), _identifiers, _nameKeys, _names.ToList());
         Write(session, "records", ["ocid", "compiled", "release_count", "date", "updated_at"], _records);
         Write(session, "processes", ["ocid", "title", "status", "procurement_method", "procurement_method_details", "main_category",
             "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "first_published", "main_cpv", "number_of_tenderers", "buyer_id", "buyer_party_id", "buyer_name",

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,15 +22,83 @@ internal sealed class ReleaseStager(StoreSession session)
 {
     public const string Table = "stage_releases";
 
-    /// <summary>Stages every release of <paramref name="reader"/>; returns how many.</summary>
+    /// <summary>Releases handed from the reading worker to the connection's thread at a time.</summary>
+    private const int Batch = 256;
+
+    /// <summary>A batch is handed over sooner when its JSON reaches this many characters (large releases).</summary>
+    private const int BatchChars = 4 << 20;
+
+    /// <summary>Batches in flight: bounded, so that a worker reading faster than the database writes waits.</summary>
+    private const int Depth = 4;
+
+    /// <summary>
+    /// Stages every release of <paramref name="reader"/>; returns how many. A worker reads, upgrades, redacts and
+    /// hashes while this thread, the only one that uses the connection, writes; releases keep their input order.
+    /// </summary>
     public long Stage(OcdsReader reader, Action<long> progress, List<OcdsProblem> problems)
     {
-        session.PrepareTemp(Table, "seq BIGINT, ocid TEXT, release_key TEXT, date STAMP, tags TEXT, hash TEXT, json TEXT");
+        session.PrepareTemp(Table, "seq BIGINT PRIMARY KEY, ocid TEXT, release_key TEXT, date STAMP, tags TEXT, hash TEXT, json TEXT");
         using var sink = session.Open(Table, "seq", "ocid", "release_key", "date", "tags", "hash", "json");
+        using var batches = new BlockingCollection<List<object?[]>>(Depth);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var worker = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                Read(reader, batches, problems, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The connection thread failed and stopped the reading; it reports its own error.
+            }
+            catch (Exception exception)
+            {
+                failure = ExceptionDispatchInfo.Capture(exception);
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        long staged = 0;
+        try
+        {
+            progress(0);
+            foreach (var batch in batches.GetConsumingEnumerable())
+            {
+                foreach (var row in batch)
+                {
+                    sink.Write(row);
+                    if (++staged % 1000 == 0)
+                    {
+                        progress(staged);
+                    }
+                }
+            }
+
+            failure?.Throw();
+            sink.Complete();
+        }
+        finally
+        {
+            stop.Cancel();
+            worker.Wait(CancellationToken.None);
+        }
+
+        progress(staged);
+        return staged;
+    }
+
+    /// <summary>The reading worker: every release as it will be stored, in batches.</summary>
+    private static void Read(OcdsReader reader, BlockingCollection<List<object?[]>> batches, List<OcdsProblem> problems, CancellationToken stop)
+    {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         string? declaredVersion = null;
         var versionKnown = false;
         long staged = 0;
+        var batch = new List<object?[]>(Batch);
+        var batchChars = 0L;
         reader.OnWarning = problems.Add;
         while (reader.Read() is { } next)
         {
@@ -52,15 +122,16 @@ internal sealed class ReleaseStager(StoreSession session)
                     break;
             }
 
-            if (staged % 1000 == 0)
+            if (batch.Count >= Batch || batchChars >= BatchChars)
             {
-                progress(staged);
+                batches.Add(batch, stop);
+                batch = new List<object?[]>(Batch);
+                batchChars = 0;
             }
         }
 
-        sink.Complete();
-        progress(staged);
-        return staged;
+        batches.Add(batch, stop);
+        return;
 
         void AddRecord(JsonElement record, SourceLocation location)
         {
@@ -121,7 +192,9 @@ internal sealed class ReleaseStager(StoreSession session)
             var tags = release.TryGetProperty("tag", out var tag) && tag.ValueKind == JsonValueKind.Array
                 ? string.Join(',', tag.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()))
                 : null;
-            sink.Write(staged++, ocid, key, DateOf(release), tags, hash, Encoding.UTF8.GetString(json));
+            var text = Encoding.UTF8.GetString(json);
+            batchChars += text.Length;
+            batch.Add([staged++, ocid, key, DateOf(release), tags, hash, text]);
         }
     }
 
