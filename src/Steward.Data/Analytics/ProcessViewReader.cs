@@ -32,6 +32,13 @@ public static class ProcessViewReader
         return DatabaseMigrator.Guard(target, () => Stream(target, parts, scope).ToList());
     }
 
+    /// <summary>
+    /// The processes in <paramref name="scope"/> as <paramref name="connection"/> sees them inside
+    /// <paramref name="transaction"/> (an import's own, not yet committed changes), each table read whole on it.
+    /// </summary>
+    internal static List<ProcessView> ReadWithin(DbConnection connection, DbTransaction? transaction, ViewParts parts, ProcessScope scope) =>
+        [.. Stream(null, parts, scope, connection, transaction)];
+
     private static IEnumerable<ProcessView> Guarded(DatabaseTarget target, IEnumerable<ProcessView> views)
     {
         using var enumerator = DatabaseMigrator.Guard(target, views.GetEnumerator);
@@ -41,11 +48,12 @@ public static class ProcessViewReader
         }
     }
 
-    private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts, ProcessScope? scope)
+    private static IEnumerable<ProcessView> Stream(DatabaseTarget? target, ViewParts parts, ProcessScope? scope, DbConnection? connection = null,
+        DbTransaction? transaction = null)
     {
-        var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
+        var order = (target?.Provider ?? Provider(connection!)) == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
         var cursors = new List<IDisposable>();
-        var shared = scope is null ? null : Connect(target);
+        var shared = connection ?? (scope is null ? null : Connect(target!));
         string Where(string column) => scope is null ? string.Empty : $"WHERE {scope.Condition(column)} ";
         TableCursor<T>? Open<T>(ViewParts part, string sql, Func<DbDataReader, T> read)
         {
@@ -55,8 +63,8 @@ public static class ProcessViewReader
             }
 
             var cursor = shared is null
-                ? new TableCursor<T>(Connect(target), sql, read)
-                : new TableCursor<T>(shared, sql, command => Bind(command, scope!), read);
+                ? new TableCursor<T>(Connect(target!), sql, read)
+                : new TableCursor<T>(shared, sql, command => Bind(command, scope!, transaction), read);
             cursors.Add(cursor);
             return cursor;
         }
@@ -125,12 +133,24 @@ public static class ProcessViewReader
         finally
         {
             cursors.ForEach(c => c.Dispose());
-            shared?.Dispose();
+            if (connection is null)
+            {
+                shared?.Dispose();
+            }
         }
     }
 
-    private static void Bind(DbCommand command, ProcessScope scope)
+    private static DatabaseProvider Provider(DbConnection connection) =>
+        connection is Npgsql.NpgsqlConnection ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    private static void Bind(DbCommand command, ProcessScope scope, DbTransaction? transaction)
     {
+        command.Transaction = transaction;
+        if (scope.Kind == ScopeKind.Condition)
+        {
+            return;
+        }
+
         var parameter = command.CreateParameter();
         parameter.ParameterName = ProcessScope.ParameterName;
         parameter.Value = scope.Value;
