@@ -84,6 +84,10 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
         Note();
 
+        // Organisations the rebuild merged into others: their processes moved (and were rebuilt), so their figures go.
+        session.Execute($"INSERT INTO {Buyers} (id) SELECT key FROM figures WHERE kind = 'buyer' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
+        session.Execute($"INSERT INTO {Suppliers} (id) SELECT key FROM figures WHERE kind = 'supplier' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
+
         // Buyers, from all their processes; each process read gets its row again, and a process whose market moved
         // (its buyer's region changed) moves its market's figures and its suppliers' with it.
         var (buyers, trends, rows) = FigureCalculator.Buyers(Read(ProcessParts,
