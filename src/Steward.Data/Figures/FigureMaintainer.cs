@@ -88,10 +88,22 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"INSERT INTO {Buyers} (id) SELECT key FROM figures WHERE kind = 'buyer' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
         session.Execute($"INSERT INTO {Suppliers} (id) SELECT key FROM figures WHERE kind = 'supplier' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
 
-        // Buyers, from all their processes; each process read gets its row again, and a process whose market moved
-        // (its buyer's region changed) moves its market's figures and its suppliers' with it.
-        var (buyers, trends, rows) = FigureCalculator.Buyers(Read(ProcessParts,
-            $"({{0}} IN (SELECT ocid FROM {Affected}) OR {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})))"), _settings);
+        // Buyers, from all their processes, a few buyers at a time (memory stays bounded by the largest few); each
+        // process read gets its row again, and a process whose market moved (its buyer's region changed) moves its
+        // market's figures and its suppliers' with it.
+        session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
+        var rows = new List<FigureProcessRow>();
+        foreach (var chunk in Chunks(Buyers, 16))
+        {
+            var (buyers, trends, processes) = FigureCalculator.Buyers(Read(ProcessParts,
+                $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))"), _settings);
+            rows.AddRange(processes);
+            WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
+            WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+        }
+
+        rows.AddRange(FigureCalculator.Buyers(Read(ProcessParts,
+            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)"), _settings).Processes);
         session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
         using (var moved = session.Open("figure_moved", "ocid", "market"))
         {
@@ -110,20 +122,26 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             """);
         session.Execute($"DELETE FROM figure_processes WHERE ocid IN (SELECT ocid FROM figure_moved) OR ocid IN (SELECT ocid FROM {Affected})");
         WriteProcesses(session, rows);
-        Replace("buyer", Buyers, buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
-        Replace("trends", Buyers, trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+        rows.Clear();
 
-        var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
-            $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers}))"), _settings);
-        var touched = Ids(Suppliers);
-        Replace("supplier", Suppliers, suppliers.Where(s => touched.Contains(s.Figures.SupplierId))
-            .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+        session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
+        foreach (var chunk in Chunks(Suppliers, 256))
+        {
+            var touched = Ids(chunk);
+            var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
+                $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))"), _settings);
+            WriteFigures(session, "supplier", suppliers.Where(s => touched.Contains(s.Figures.SupplierId))
+                .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+        }
 
-        var (markets, totals) = FigureCalculator.Markets(Read(ReportParts.Markets,
-            $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {Markets}))"), _settings);
-        session.Execute($"DELETE FROM figures WHERE kind = 'market' AND subject IN (SELECT id FROM {Markets})");
-        WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
-        Replace("market-total", Markets, totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+        session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
+        foreach (var chunk in Chunks(Markets, 4))
+        {
+            var (markets, totals) = FigureCalculator.Markets(Read(ReportParts.Markets,
+                $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"), _settings);
+            WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
+            WriteFigures(session, "market-total", totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+        }
 
         // The flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
         var version = FigureState.ReadVersion(session.Connection, session.Transaction);
@@ -190,6 +208,27 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"INSERT INTO {Suppliers} (id) SELECT DISTINCT organisation_id FROM award_suppliers WHERE ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
     }
 
+    /// <summary>The ids in <paramref name="table"/>, <paramref name="size"/> at a time, each chunk put in a temporary table whose name is returned.</summary>
+    private IEnumerable<string> Chunks(string table, int size)
+    {
+        const string Chunk = "figure_chunk";
+        foreach (var ids in Ids(table).Order(StringComparer.Ordinal).Chunk(size))
+        {
+            session.PrepareTemp(Chunk, "id TEXT PRIMARY KEY");
+            using (var sink = session.Open(Chunk, "id"))
+            {
+                foreach (var id in ids)
+                {
+                    sink.Write(id);
+                }
+
+                sink.Complete();
+            }
+
+            yield return Chunk;
+        }
+    }
+
     private List<ProcessView> Read(ViewParts parts, string condition) =>
         ProcessViewReader.ReadWithin(session.Connection, session.Transaction, parts, ProcessScope.Where(condition));
 
@@ -204,12 +243,6 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         }
 
         return ids;
-    }
-
-    private void Replace(string kind, string touched, IEnumerable<(string Key, string? Subject, string Body)> rows)
-    {
-        session.Execute($"DELETE FROM figures WHERE kind = @p0 AND key IN (SELECT id FROM {touched})", kind);
-        WriteFigures(session, kind, rows);
     }
 
     private static string MarketKeyOf(Core.Analytics.Markets.MarketFigures market) =>
