@@ -51,13 +51,13 @@ public static class StoredFigures
             StoreQuery.Each(connection, "SELECT key, body FROM figures WHERE kind = 'market-total'", StoreQuery.With(),
                 r => totals[r.GetString(0)] = FigureJson.Read<double>(r.GetString(1)));
             return Bodies<StoredSupplier>(connection, "supplier").Select(s => s.Figures with
+            {
+                Name = names.GetValueOrDefault(s.Figures.SupplierId),
+                Markets = s.Figures.Markets.Select((m, i) => m with
                 {
-                    Name = names.GetValueOrDefault(s.Figures.SupplierId),
-                    Markets = s.Figures.Markets.Select((m, i) => m with
-                    {
-                        Share = totals.GetValueOrDefault($"{m.Cpv}|{m.Region}") is > 0 and var total ? Math.Round(s.MarketValues[i] / total, 4) : null,
-                    }).ToList(),
-                })
+                    Share = totals.GetValueOrDefault($"{m.Cpv}|{m.Region}") is > 0 and var total ? Math.Round(s.MarketValues[i] / total, 4) : null,
+                }).ToList(),
+            })
                 .OrderByDescending(s => s.AwardValue).ThenBy(s => s.SupplierId, StringComparer.Ordinal).ToList();
         });
     }
