@@ -46,6 +46,7 @@ internal static partial class StewardCommand
             using var importer = Steward.Data.Ingest.StewardImporter.Open(target, console.Time);
             var processes = importer.RebuildAll();
             console.Error.WriteLine($"steward db rebuild: {target}: recompiled {processes:N0} processes");
+            console.Error.WriteLine($"steward db rebuild: stored figures {importer.RefreshFigures(force: true)}");
             return ExitCodes.Ok;
         }));
         return new Command("db", "Manage the store") { migrate, rebuild };

@@ -63,6 +63,7 @@ internal static partial class StewardCommand
                 using var importer = StewardImporter.Open(database, console.Time);
                 var result = importer.Import(file);
                 var profiles = DemoRegister.Seed(database, console.Time, DemoProfiles);
+                RefreshFigures(importer, "steward demo", console);
                 console.Error.WriteLine($"steward demo: {count:N0} synthetic releases of {generated:N0} processes imported into {database} " +
                                         $"({result.New:N0} new, {result.Skipped:N0} already there; {result.Records:N0} records compiled); " +
                                         $"{profiles:N0} synthetic supplier-register profiles");

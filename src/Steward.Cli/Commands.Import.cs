@@ -50,12 +50,33 @@ internal static partial class StewardCommand
                 }
             }
 
+            if (failed.Count < files.Count)
+            {
+                RefreshFigures(importer, "steward import", console);
+            }
+
             console.Error.WriteLine($"steward import: {files.Count - failed.Count} of {files.Count} inputs into {target}: releases {isNew:N0} new, " +
                                     $"{changed:N0} changed, {skipped:N0} skipped; {records:N0} records compiled; {problems:N0} problems" +
                                     (failed.Count == 0 ? string.Empty : $"; not stored: {string.Join(", ", failed)}"));
             return failed.Count > 0 ? ExitCodes.UsageOrUnreadable : errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Brings the stored figures up to date (docs/store.md, "Stored figures"): the red flags once per command, or
+    /// everything for a store from before them. A failure leaves the store as it was and the portal computing.
+    /// </summary>
+    private static void RefreshFigures(StewardImporter importer, string verb, CliConsole console)
+    {
+        try
+        {
+            console.Error.WriteLine($"{verb}: stored figures {importer.RefreshFigures()}");
+        }
+        catch (Data.DatabaseUnavailableException exception)
+        {
+            console.Error.WriteLine($"steward: {exception.Message}; the stored figures were not refreshed (steward db rebuild does it)");
+        }
     }
 
     /// <summary>Why an input could not be stored, in one line naming it.</summary>

@@ -119,6 +119,10 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<CollectorLeaseRow> CollectorLeases => Set<CollectorLeaseRow>();
 
+    public DbSet<FigureRow> Figures => Set<FigureRow>();
+
+    public DbSet<FigureProcessRow> FigureProcesses => Set<FigureProcessRow>();
+
     public DbSet<SearchTextRow> SearchTexts => Set<SearchTextRow>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -259,6 +263,8 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new ProcessPartyRowConfiguration());
         builder.ApplyConfiguration(new CollectorCursorRowConfiguration());
         builder.ApplyConfiguration(new CollectorLeaseRowConfiguration());
+        builder.ApplyConfiguration(new FigureRowConfiguration());
+        builder.ApplyConfiguration(new FigureProcessRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());

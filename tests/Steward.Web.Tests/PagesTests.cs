@@ -147,6 +147,22 @@ public sealed class PagesTests(DemoPortal portal)
     }
 
     [Fact]
+    public async Task Figures_OfAStoreImportsKeptUpToDate_AreReadFromTheStore()
+    {
+        // Arrange: the demo import kept the stored figures (ADR 0015), so the portal reads them instead of computing
+        var snapshot = await portal.Services.GetRequiredService<Analytics.ReportCache>().CurrentAsync();
+        var buyer = snapshot.Buyers.Buyers.MaxBy(b => b.Processes)!;
+
+        // Act
+        var page = await Html.PageAsync(_client, $"/buyer?id={Uri.EscapeDataString(buyer.BuyerId)}");
+
+        // Assert
+        Assert.True(snapshot.Stored);
+        Assert.NotEmpty(snapshot.Years(buyer.BuyerId));
+        Assert.Equal(buyer.BuyerName, page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task Supplier_ShowsItsAwards()
     {
         var snapshot = await portal.Services.GetRequiredService<Analytics.ReportCache>().CurrentAsync();

@@ -17,10 +17,14 @@ public sealed record ProcessScope
     /// <summary>The processes with an award to this organisation.</summary>
     public static ProcessScope Supplier(string organisationId) => new(ScopeKind.Supplier, organisationId);
 
+    /// <summary>The processes an SQL condition picks; <paramref name="condition"/> holds <c>{0}</c> where the ocid column goes.</summary>
+    internal static ProcessScope Where(string condition) => new(ScopeKind.Condition, condition);
+
     /// <summary>The SQL condition on an ocid column, with the parameter <see cref="ParameterName"/>.</summary>
     internal string Condition(string column) => Kind switch
     {
         ScopeKind.Process => $"{column} = {ParameterName}",
+        ScopeKind.Condition => string.Format(System.Globalization.CultureInfo.InvariantCulture, Value, column),
         _ => $"{column} IN (SELECT ocid FROM award_suppliers WHERE organisation_id = {ParameterName})",
     };
 }
@@ -29,4 +33,7 @@ public enum ScopeKind
 {
     Process,
     Supplier,
+
+    /// <summary>An SQL condition of Steward's own (the stored figures' scopes), never a caller's text.</summary>
+    Condition,
 }

@@ -44,12 +44,30 @@ public static class ProcessViewReader
         return await DatabaseMigrator.GuardAsync(target, async () =>
         {
             await using var connection = await Portal.StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
-            var batch = new Portal.QueryBatch(connection, Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value)));
-            using var tables = Tables.Open(target, parts, scope, batch);
+            var batch = new Portal.QueryBatch(connection, Parameters(scope));
+            using var tables = Tables.Open(target, target.Provider, parts, scope, batch);
             await batch.RunAsync(cancellation).ConfigureAwait(false);
             return (IReadOnlyList<ProcessView>)tables.Join().ToList();
         }).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The processes in <paramref name="scope"/> as <paramref name="connection"/> sees them inside
+    /// <paramref name="transaction"/> (an import's own, not yet committed changes), each table read whole on it.
+    /// </summary>
+    internal static List<ProcessView> ReadWithin(DbConnection connection, DbTransaction? transaction, ViewParts parts, ProcessScope scope)
+    {
+        var batch = new Portal.QueryBatch(connection, Parameters(scope)) { Transaction = transaction };
+        using var tables = Tables.Open(null, Provider(connection), parts, scope, batch);
+        batch.Run();
+        return [.. tables.Join()];
+    }
+
+    private static IReadOnlyDictionary<string, object?> Parameters(ProcessScope scope) =>
+        scope.Kind == ScopeKind.Condition ? Portal.StoreQuery.With() : Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value));
+
+    private static DatabaseProvider Provider(DbConnection connection) =>
+        connection is Npgsql.NpgsqlConnection ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     private static IEnumerable<ProcessView> Guarded(DatabaseTarget target, IEnumerable<ProcessView> views)
     {
@@ -63,10 +81,10 @@ public static class ProcessViewReader
     private static IEnumerable<ProcessView> Stream(DatabaseTarget target, ViewParts parts, ProcessScope? scope)
     {
         var shared = scope is null ? null : Connect(target);
-        var batch = scope is null ? null : new Portal.QueryBatch(shared!, Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value)));
+        var batch = scope is null ? null : new Portal.QueryBatch(shared!, Parameters(scope));
         try
         {
-            using var tables = Tables.Open(target, parts, scope, batch);
+            using var tables = Tables.Open(target, target.Provider, parts, scope, batch);
             batch?.Run();
             foreach (var view in tables.Join())
             {
@@ -100,10 +118,10 @@ public static class ProcessViewReader
         /// Opens a cursor per table: each on its own connection and thread for the whole store, or, for a scope, as
         /// queries added to <paramref name="batch"/>, whose rows the cursors read once the caller has run it.
         /// </summary>
-        public static Tables Open(DatabaseTarget target, ViewParts parts, ProcessScope? scope, Portal.QueryBatch? batch)
+        public static Tables Open(DatabaseTarget? target, DatabaseProvider provider, ViewParts parts, ProcessScope? scope, Portal.QueryBatch? batch)
         {
             var tables = new Tables();
-            var order = target.Provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
+            var order = provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
             string Where(string column) => scope is null ? string.Empty : $"WHERE {scope.Condition(column)} ";
             TableCursor<T>? Open<T>(ViewParts part, string sql, Func<DbDataReader, T> read)
             {
@@ -113,7 +131,7 @@ public static class ProcessViewReader
                 }
 
                 var cursor = batch is null
-                    ? new TableCursor<T>(Connect(target), sql, read)
+                    ? new TableCursor<T>(Connect(target!), sql, read)
                     : new TableCursor<T>(batch.Add(sql, r => (r.GetString(0), read(r))));
                 tables._cursors.Add(cursor);
                 return cursor;

@@ -91,6 +91,8 @@ public sealed class LiveCollector
                     ? await CollectAsync(source, importer, lease, from, to, cancellation)
                     : new SourceOutcome(source, from, to, new CollectResult(0, 0, 0, 0, 0), null));
             }
+
+            RefreshFigures(importer);
         }
         catch (CollectorLeaseLostException exception)
         {
@@ -105,6 +107,19 @@ public sealed class LiveCollector
 
         TryRelease(lease);
         return new CollectRound(Holder, true, null, outcomes, null);
+    }
+
+    /// <summary>Once a round, the red flags the round's pages left behind (docs/store.md, "Stored figures"); a failure leaves the portal computing them.</summary>
+    private void RefreshFigures(StewardImporter importer)
+    {
+        try
+        {
+            importer.RefreshFigures();
+        }
+        catch (DatabaseUnavailableException exception)
+        {
+            _log($"collect: the stored figures were not refreshed ({exception.Message})");
+        }
     }
 
     private async Task<SourceOutcome> CollectAsync(string source, StewardImporter importer, CollectorLease lease, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellation)

@@ -22,6 +22,8 @@ public sealed partial class StewardImporter
         {
             return DatabaseMigrator.Guard(_target, () =>
             {
+                var figures = new Figures.FigureMaintainer(_session, _target);
+                figures.Prepare(_clock);
                 _session.Begin();
                 var target = _organisations.Canonical(into);
                 foreach (var (id, role) in new[] { (from, "to merge"), (target, "to merge into") })
@@ -46,8 +48,10 @@ public sealed partial class StewardImporter
                     SELECT ocid FROM process_parties WHERE organisation_id = @p0 UNION SELECT ocid FROM processes WHERE buyer_id = @p0
                     """, from);
                 _organisations.Load(_session);
+                figures.Before(from, target);
                 var rebuilt = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, _ => { });
                 OrganisationMerges.Retire(_session, [new OrganisationMerge(from, target, OrganisationResolver.MergedByPerson)]);
+                figures.After();
                 _session.Commit();
                 return rebuilt;
             });

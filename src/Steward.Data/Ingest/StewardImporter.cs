@@ -136,6 +136,7 @@ public sealed partial class StewardImporter : IDisposable
                 _organisations.Load(_session);
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, total));
                 IdentityReset.RelinkProfiles(_session);
+                _session.Execute("DELETE FROM figures WHERE kind = 'state'"); // every figure is stale until RefreshFigures
                 _session.Commit();
                 return records;
             });
@@ -147,6 +148,15 @@ public sealed partial class StewardImporter : IDisposable
             throw new DatabaseUnavailableException($"{_target}: rebuilding the processes failed ({exception.Message}); nothing was changed", exception);
         }
     }
+
+    /// <summary>
+    /// Brings the stored figures up to date outside any import (docs/store.md, "Stored figures"): all of them when
+    /// they are not exact for the store (<paramref name="force"/>, after <see cref="RebuildAll"/>, a store from before
+    /// them, a register change), else the red flags when imports left them behind. Returns what it did.
+    /// </summary>
+    /// <exception cref="DatabaseUnavailableException">The database failed; the figures are as they were.</exception>
+    public string RefreshFigures(bool force = false) =>
+        DatabaseMigrator.Guard(_target, () => new Figures.FigureMaintainer(_session, _target).Refresh(_clock, force));
 
     /// <summary>The place a collector last reached, or null.</summary>
     public string? ReadCursor(string source) => DatabaseMigrator.Guard(_target, () =>
@@ -165,10 +175,14 @@ public sealed partial class StewardImporter : IDisposable
         {
             return DatabaseMigrator.Guard(_target, () =>
             {
+                var figures = new Figures.FigureMaintainer(_session, _target);
+                figures.Prepare(_clock);
                 _session.Begin();
                 var staged = new ReleaseStager(_session).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
                 var (isNew, changed, skipped) = ReleaseApplier.Apply(_session, staged, now);
+                figures.Before();
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
+                figures.After();
                 if (cursor?.Lease is { } lease &&
                     _session.Execute("UPDATE collector_leases SET expires_at = @p0 WHERE name = @p1 AND holder = @p2", lease.ExpiresAt, lease.Name, lease.Holder) == 0)
                 {

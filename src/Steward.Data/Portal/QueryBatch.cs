@@ -11,6 +11,9 @@ internal sealed class QueryBatch(DbConnection connection, IReadOnlyDictionary<st
 {
     private readonly List<(string Sql, Action<DbDataReader> Read)> _statements = [];
 
+    /// <summary>The transaction the queries run in (an import's own), or null.</summary>
+    public DbTransaction? Transaction { get; init; }
+
     /// <summary>Adds a query (sharing the batch's parameters); its rows are in the list once <see cref="Run"/> has run.</summary>
     public List<T> Add<T>(string sql, Func<DbDataReader, T> read)
     {
@@ -28,6 +31,7 @@ internal sealed class QueryBatch(DbConnection connection, IReadOnlyDictionary<st
         foreach (var (sql, read) in _statements)
         {
             using var command = StoreQuery.Command(connection, sql, parameters);
+            command.Transaction = Transaction;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -45,6 +49,7 @@ internal sealed class QueryBatch(DbConnection connection, IReadOnlyDictionary<st
         }
 
         await using var command = StoreQuery.Command(connection, string.Join(";\n", _statements.Select(s => s.Sql)), parameters);
+        command.Transaction = Transaction;
         await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
         foreach (var (_, read) in _statements)
         {

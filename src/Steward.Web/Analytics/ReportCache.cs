@@ -5,6 +5,7 @@ using Steward.Core.Analytics.Flags;
 using Steward.Core.Analytics.Markets;
 using Steward.Core.Analytics.Suppliers;
 using Steward.Data.Analytics;
+using Steward.Data.Figures;
 using Steward.Data.Portal;
 using Steward.Data.Suppliers;
 using Steward.Web.Hosting;
@@ -14,8 +15,10 @@ namespace Steward.Web.Analytics;
 /// <summary>
 /// Holds the current <see cref="ReportSnapshot"/>. The first request waits for it; afterwards, at most every
 /// <see cref="PortalOptions.RefreshSeconds"/> a request checks the store's version (one cheap query) and, when the
-/// store changed, the figures are recomputed in the background while the old ones are served. Nothing here is
-/// state of its own: every web process computes the same figures from the same store.
+/// store changed, a new snapshot is made in the background while the old one is served. A snapshot reads the
+/// figures the store keeps (ADR 0015) when they fit the store and this portal's settings, each part when first
+/// needed; else it computes them in memory over the whole store. Nothing here is state of its own: every web
+/// process reads or computes the same figures from the same store.
 /// </summary>
 public sealed partial class ReportCache(PortalStore store, IOptions<PortalOptions> options, TimeProvider time, Register.RegisterService register, ILogger<ReportCache> logger)
 {
@@ -107,6 +110,19 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
             VerifiedMissionSuppliers = RegisterReport.VerifiedMissionSuppliers(target, register.Rules, register.Today, time),
             UkPublishersOnly = !options.Value.AllPublishers,
         };
+        var version = StoredFigures.Version(target);
+        if (StoredFigures.State(target) is { } state && state.Fits(version, FigureState.SettingsOf(settings)))
+        {
+            // The stored figures fit: each part is read when a page first needs it; the flags are computed here only
+            // when imports left them behind and nothing has recomputed them since (steward import, steward db rebuild).
+            var flagsFit = state.FlagsFit(version);
+            return new ReportSnapshot(overview, time.GetUtcNow(), () => StoredFigures.Buyers(target, settings), id => StoredFigures.Trends(target, id),
+                () => StoredFigures.Markets(target), () => StoredFigures.Suppliers(target),
+                flagsFit ? () => StoredFigures.Flags(target) : () => FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings))
+            { Stored = true };
+        }
+
+        LogComputing(logger, overview.Version);
         var trends = new BuyerTrends(settings);
         var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All, settings);
         var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division, settings);
@@ -116,6 +132,9 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
         var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings);
         return new ReportSnapshot(overview, time.GetUtcNow(), buyers, trends, markets, suppliers, flags);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The stored figures do not fit the store (version {Version}) or this portal's settings: computing them in memory (steward db rebuild stores them)")]
+    private static partial void LogComputing(ILogger logger, string version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store changed (version {Version}): recomputing the figures")]
     private static partial void LogRefreshing(ILogger logger, string version);

@@ -1,39 +1,62 @@
+using System.Collections.Concurrent;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
 using Steward.Core.Analytics.Markets;
 using Steward.Core.Analytics.Suppliers;
+using Steward.Data.Figures;
 using Steward.Data.Portal;
 
 namespace Steward.Web.Analytics;
 
 /// <summary>
-/// Every report over the whole store, computed once per version of the store (the same code as
-/// <c>steward report</c> and <c>steward flags</c>), with the lookups pages need.
+/// Every report over the whole store for one version of the store (the same code as <c>steward report</c> and
+/// <c>steward flags</c>), with the lookups pages need. Either read from the stored figures, each part when a page
+/// first asks for it and a buyer's years and markets one buyer at a time (<see cref="Stored"/>), or computed
+/// in memory when the stored figures do not fit the store or this portal's settings (ADR 0015).
 /// </summary>
 public sealed class ReportSnapshot
 {
+    private readonly Lazy<BuyerReportResult> _buyers;
+    private readonly Lazy<MarketReportResult> _markets;
+    private readonly Lazy<IReadOnlyList<SupplierFigures>> _suppliers;
+    private readonly Lazy<FlagReportResult> _flags;
+    private readonly Func<string, StoredTrends?> _trends;
+    private readonly ConcurrentDictionary<string, StoredTrends?> _trendsRead = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, BuyerFigures>> _buyersById;
+    private readonly Lazy<IReadOnlyDictionary<string, SupplierFigures>> _suppliersById;
+    private readonly Lazy<ILookup<string, RedFlag>> _flagsByOcid, _flagsByBuyer, _flagsByOrganisation;
+
+    /// <summary>Figures computed in memory.</summary>
     public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, BuyerTrends trends, MarketReportResult markets,
         IReadOnlyList<SupplierFigures> suppliers, FlagReportResult flags)
+        : this(overview, computedAt, Ready(buyers), id => new StoredTrends(trends.Years(id), trends.Markets(id)), Ready(markets), Ready(suppliers), Ready(flags))
     {
         ArgumentNullException.ThrowIfNull(trends);
-        Trends = trends;
+    }
+
+    /// <summary>Figures read when first asked for (the stored figures).</summary>
+    public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, Func<BuyerReportResult> buyers, Func<string, StoredTrends?> trends,
+        Func<MarketReportResult> markets, Func<IReadOnlyList<SupplierFigures>> suppliers, Func<FlagReportResult> flags)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
         ArgumentNullException.ThrowIfNull(buyers);
+        ArgumentNullException.ThrowIfNull(trends);
         ArgumentNullException.ThrowIfNull(markets);
         ArgumentNullException.ThrowIfNull(suppliers);
         ArgumentNullException.ThrowIfNull(flags);
-        ArgumentNullException.ThrowIfNull(overview);
         Overview = overview;
         Version = overview.Version;
         ComputedAt = computedAt;
-        Buyers = buyers;
-        Markets = markets;
-        Suppliers = suppliers;
-        Flags = flags;
-        BuyersById = buyers.Buyers.ToDictionary(b => b.BuyerId, StringComparer.Ordinal);
-        SuppliersById = suppliers.ToDictionary(s => s.SupplierId, StringComparer.Ordinal);
-        FlagsByOcid = flags.Flags.Where(f => f.Ocid is not null).ToLookup(f => f.Ocid!, StringComparer.Ordinal);
-        FlagsByBuyer = flags.Flags.Where(f => f.BuyerId is not null).ToLookup(f => f.BuyerId!, StringComparer.Ordinal);
-        FlagsByOrganisation = flags.Flags.Where(f => f.OrganisationId is not null).ToLookup(f => f.OrganisationId!, StringComparer.Ordinal);
+        _buyers = new(buyers);
+        _trends = trends;
+        _markets = new(markets);
+        _suppliers = new(suppliers);
+        _flags = new(flags);
+        _buyersById = new(() => Buyers.Buyers.ToDictionary(b => b.BuyerId, StringComparer.Ordinal));
+        _suppliersById = new(() => Suppliers.ToDictionary(s => s.SupplierId, StringComparer.Ordinal));
+        _flagsByOcid = new(() => Flags.Flags.Where(f => f.Ocid is not null).ToLookup(f => f.Ocid!, StringComparer.Ordinal));
+        _flagsByBuyer = new(() => Flags.Flags.Where(f => f.BuyerId is not null).ToLookup(f => f.BuyerId!, StringComparer.Ordinal));
+        _flagsByOrganisation = new(() => Flags.Flags.Where(f => f.OrganisationId is not null).ToLookup(f => f.OrganisationId!, StringComparer.Ordinal));
     }
 
     /// <summary>What the store held when the figures were computed.</summary>
@@ -44,24 +67,38 @@ public sealed class ReportSnapshot
 
     public DateTimeOffset ComputedAt { get; }
 
-    public BuyerReportResult Buyers { get; }
+    /// <summary>Read from the stored figures (else computed in memory).</summary>
+    public bool Stored { get; init; }
 
-    /// <summary>Every buyer's figures year by year and by CPV division.</summary>
-    public BuyerTrends Trends { get; }
+    public BuyerReportResult Buyers => _buyers.Value;
 
-    public MarketReportResult Markets { get; }
+    public MarketReportResult Markets => _markets.Value;
 
-    public IReadOnlyList<SupplierFigures> Suppliers { get; }
+    public IReadOnlyList<SupplierFigures> Suppliers => _suppliers.Value;
 
-    public FlagReportResult Flags { get; }
+    public FlagReportResult Flags => _flags.Value;
 
-    public IReadOnlyDictionary<string, BuyerFigures> BuyersById { get; }
+    public IReadOnlyDictionary<string, BuyerFigures> BuyersById => _buyersById.Value;
 
-    public IReadOnlyDictionary<string, SupplierFigures> SuppliersById { get; }
+    public IReadOnlyDictionary<string, SupplierFigures> SuppliersById => _suppliersById.Value;
 
-    public ILookup<string, RedFlag> FlagsByOcid { get; }
+    public ILookup<string, RedFlag> FlagsByOcid => _flagsByOcid.Value;
 
-    public ILookup<string, RedFlag> FlagsByBuyer { get; }
+    public ILookup<string, RedFlag> FlagsByBuyer => _flagsByBuyer.Value;
 
-    public ILookup<string, RedFlag> FlagsByOrganisation { get; }
+    public ILookup<string, RedFlag> FlagsByOrganisation => _flagsByOrganisation.Value;
+
+    /// <summary>The buyer's figures for each calendar year its processes or awards are dated in, oldest first.</summary>
+    public IReadOnlyList<BuyerYear> Years(string buyerId) => Trends(buyerId)?.Years ?? [];
+
+    /// <summary>The buyer's counted award value by CPV division, largest first.</summary>
+    public IReadOnlyList<BuyerMarketSpend> BuyerMarkets(string buyerId) => Trends(buyerId)?.Markets ?? [];
+
+    private StoredTrends? Trends(string buyerId) => _trendsRead.GetOrAdd(buyerId, _trends);
+
+    private static Func<T> Ready<T>(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return () => value;
+    }
 }

@@ -117,7 +117,7 @@ public static class StewardApi
                     : $"No buyer with the id \"{id}\" is in the store.");
         }
 
-        return TypedResults.Ok(new BuyerResponse(figures, snapshot.Trends.Years(id), snapshot.Trends.Markets(id), snapshot.FlagsByBuyer[id].ToList()));
+        return TypedResults.Ok(new BuyerResponse(figures, snapshot.Years(id), snapshot.BuyerMarkets(id), snapshot.FlagsByBuyer[id].ToList()));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SupplierFigures>>, ValidationProblem>> Suppliers(int? page, int? pageSize, ReportCache reports, HttpContext http) =>

@@ -35,6 +35,7 @@ public sealed partial class StoreStartup(PortalStore store, StoreAvailability av
             using var importer = StewardImporter.Open(target, time);
             importer.Import(stream, "steward demo (portal first start)");
             DemoRegister.Seed(target, time, 60);
+            importer.RefreshFigures(); // the register's verified suppliers changed what registerShare counts (ADR 0015)
         }
 
         LogReady(logger, target.Display);

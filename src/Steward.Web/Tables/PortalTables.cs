@@ -76,7 +76,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             return null;
         }
 
-        var rows = snapshot.Trends.Years(buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
+        var rows = snapshot.Years(buyerId).Select(y => (IReadOnlyList<object?>)[y.Year, y.Figures.Processes, y.Figures.Awards,
             y.Figures.AwardValue, y.Figures.SmeShare, y.Figures.VcseShare, y.Figures.DirectAwardShare, y.Figures.MedianDaysToAward]).ToList();
         return new PortalTable("buyer-years", "Year by year", [
             new("Year", "year"), new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
@@ -93,7 +93,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             return null;
         }
 
-        var rows = snapshot.Trends.Markets(buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
+        var rows = snapshot.BuyerMarkets(buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
             new("CPV division", "cpvDivision") { Words = CpvWords }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
             rows, Query(buyerId));

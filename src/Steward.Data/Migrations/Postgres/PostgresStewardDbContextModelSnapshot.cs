@@ -1352,6 +1352,94 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.FigureProcessRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("text")
+                        .HasColumnName("ocid");
+
+                    b.Property<int>("AwardsUndated")
+                        .HasColumnType("integer")
+                        .HasColumnName("awards_undated");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("integer")
+                        .HasColumnName("duplicates");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("integer")
+                        .HasColumnName("excluded");
+
+                    b.Property<int>("FrameworkAwards")
+                        .HasColumnType("integer")
+                        .HasColumnName("framework_awards");
+
+                    b.Property<int>("InWindow")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_window");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("market");
+
+                    b.Property<int>("NotUk")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_uk");
+
+                    b.Property<int>("Unclassified")
+                        .HasColumnType("integer")
+                        .HasColumnName("unclassified");
+
+                    b.Property<int>("Undated")
+                        .HasColumnType("integer")
+                        .HasColumnName("undated");
+
+                    b.Property<int>("Unlocated")
+                        .HasColumnType("integer")
+                        .HasColumnName("unlocated");
+
+                    b.Property<int>("WithoutBuyer")
+                        .HasColumnType("integer")
+                        .HasColumnName("without_buyer");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_figure_processes");
+
+                    b.HasIndex("Market")
+                        .HasDatabaseName("ix_figure_processes_market");
+
+                    b.ToTable("figure_processes", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.FigureRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Kind", "Key")
+                        .HasName("pk_figures");
+
+                    b.HasIndex("Kind", "Subject")
+                        .HasDatabaseName("ix_figures_kind_subject");
+
+                    b.ToTable("figures", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
                 {
                     b.Property<string>("OrganisationId")

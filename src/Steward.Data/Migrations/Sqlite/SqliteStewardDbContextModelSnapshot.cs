@@ -1343,6 +1343,94 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.FigureProcessRow", b =>
+                {
+                    b.Property<string>("Ocid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocid");
+
+                    b.Property<int>("AwardsUndated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("awards_undated");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duplicates");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("excluded");
+
+                    b.Property<int>("FrameworkAwards")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("framework_awards");
+
+                    b.Property<int>("InWindow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_window");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<int>("NotUk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_uk");
+
+                    b.Property<int>("Unclassified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unclassified");
+
+                    b.Property<int>("Undated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undated");
+
+                    b.Property<int>("Unlocated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unlocated");
+
+                    b.Property<int>("WithoutBuyer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("without_buyer");
+
+                    b.HasKey("Ocid")
+                        .HasName("pk_figure_processes");
+
+                    b.HasIndex("Market")
+                        .HasDatabaseName("ix_figure_processes_market");
+
+                    b.ToTable("figure_processes", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.FigureRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Kind", "Key")
+                        .HasName("pk_figures");
+
+                    b.HasIndex("Kind", "Subject")
+                        .HasDatabaseName("ix_figures_kind_subject");
+
+                    b.ToTable("figures", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
                 {
                     b.Property<string>("OrganisationId")

@@ -1,0 +1,286 @@
+using Steward.Core.Analytics;
+using Steward.Core.Analytics.Flags;
+using Steward.Core.Suppliers;
+using Steward.Data.Analytics;
+using Steward.Data.Entities;
+using Steward.Data.Ingest;
+using Steward.Data.Suppliers;
+
+namespace Steward.Data.Figures;
+
+/// <summary>
+/// Keeps the stored figures (docs/store.md "Stored figures", ADR 0015) exact inside an import's transaction: it
+/// notes the buyers, suppliers and markets of the processes the import touches before the rebuild
+/// (<see cref="Before"/>) and after it (<see cref="After"/>), then recomputes just those from all of their
+/// processes. It works only from figures exact for the store as it was (the state row's version and settings);
+/// otherwise it drops the state, the portal computes in memory, and <see cref="Refresh"/> recomputes everything.
+/// </summary>
+internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget target)
+{
+    private const string Buyers = "figure_touched_buyers", Suppliers = "figure_touched_suppliers", Markets = "figure_touched_markets";
+    private const string Affected = ReleaseApplier.Affected;
+    private const ViewParts ProcessParts = ReportParts.Buyers | ViewParts.Regions;
+
+    private AnalyticsSettings _settings = AnalyticsSettings.Default;
+    private FigureState? _state;
+    private string _version = string.Empty;
+    private bool _empty;
+    private bool _active;
+
+    /// <summary>
+    /// Outside a transaction, before an import: the settings stored figures are kept for (the defaults, with the
+    /// register's verified set as of today), and what the figures and the store were before it.
+    /// </summary>
+    public void Prepare(TimeProvider clock)
+    {
+        _settings = AnalyticsSettings.Default with
+        {
+            VerifiedMissionSuppliers = RegisterReport.VerifiedMissionSuppliers(target, ClassificationRules.Default,
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), clock),
+        };
+        _state = ReadState(session);
+        _version = FigureState.ReadVersion(session.Connection, null);
+        _empty = session.Scalar("SELECT count(*) FROM processes") == 0;
+    }
+
+    /// <summary>In the transaction, with <c>affected_ocids</c> filled and before the rebuild: notes what those processes were part of.</summary>
+    public void Before(params string[] organisations)
+    {
+        _active = _empty || (_state is not null && _state.Fits(_version, FigureState.SettingsOf(_settings)));
+        if (_empty)
+        {
+            session.Execute("DELETE FROM figures");
+            session.Execute("DELETE FROM figure_processes");
+        }
+
+        if (!_active)
+        {
+            session.Execute("DELETE FROM figures WHERE kind = @p0", FigureState.Kind);
+            return;
+        }
+
+        foreach (var table in new[] { Buyers, Suppliers, Markets })
+        {
+            session.PrepareTemp(table, "id TEXT PRIMARY KEY");
+        }
+
+        foreach (var organisation in organisations)
+        {
+            session.Execute($"INSERT INTO {Buyers} (id) VALUES (@p0) ON CONFLICT DO NOTHING", organisation);
+            session.Execute($"INSERT INTO {Suppliers} (id) VALUES (@p0) ON CONFLICT DO NOTHING", organisation);
+        }
+
+        Note();
+        session.Execute($"INSERT INTO {Markets} (id) SELECT DISTINCT market FROM figure_processes WHERE ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
+    }
+
+    /// <summary>In the transaction, after the rebuild: recomputes the figures of everything noted, and of what the rebuild made them part of.</summary>
+    public void After()
+    {
+        if (!_active)
+        {
+            return;
+        }
+
+        Note();
+
+        // Organisations the rebuild merged into others: their processes moved (and were rebuilt), so their figures go.
+        session.Execute($"INSERT INTO {Buyers} (id) SELECT key FROM figures WHERE kind = 'buyer' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
+        session.Execute($"INSERT INTO {Suppliers} (id) SELECT key FROM figures WHERE kind = 'supplier' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
+
+        // Buyers, from all their processes, a few buyers at a time (memory stays bounded by the largest few); each
+        // process read gets its row again, and a process whose market moved (its buyer's region changed) moves its
+        // market's figures and its suppliers' with it.
+        session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
+        var rows = new List<FigureProcessRow>();
+        foreach (var chunk in Chunks(Buyers, 16))
+        {
+            var (buyers, trends, processes) = FigureCalculator.Buyers(Read(ProcessParts,
+                $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))"), _settings);
+            rows.AddRange(processes);
+            WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
+            WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+        }
+
+        rows.AddRange(FigureCalculator.Buyers(Read(ProcessParts,
+            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)"), _settings).Processes);
+        session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
+        using (var moved = session.Open("figure_moved", "ocid", "market"))
+        {
+            rows.ForEach(r => moved.Write(r.Ocid, r.Market));
+            moved.Complete();
+        }
+
+        session.Execute($"""
+            INSERT INTO {Markets} (id) SELECT f.market FROM figure_processes f JOIN figure_moved m ON m.ocid = f.ocid WHERE m.market <> f.market
+            UNION SELECT m.market FROM figure_moved m LEFT JOIN figure_processes f ON f.ocid = m.ocid WHERE f.market IS NULL OR m.market <> f.market
+            ON CONFLICT DO NOTHING
+            """);
+        session.Execute($"""
+            INSERT INTO {Suppliers} (id) SELECT DISTINCT s.organisation_id FROM award_suppliers s JOIN figure_moved m ON m.ocid = s.ocid
+            JOIN figure_processes f ON f.ocid = m.ocid WHERE m.market <> f.market ON CONFLICT DO NOTHING
+            """);
+        session.Execute($"DELETE FROM figure_processes WHERE ocid IN (SELECT ocid FROM figure_moved) OR ocid IN (SELECT ocid FROM {Affected})");
+        WriteProcesses(session, rows);
+        rows.Clear();
+
+        session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
+        foreach (var chunk in Chunks(Suppliers, 256))
+        {
+            var touched = Ids(chunk);
+            var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
+                $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))"), _settings);
+            WriteFigures(session, "supplier", suppliers.Where(s => touched.Contains(s.Figures.SupplierId))
+                .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+        }
+
+        session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
+        foreach (var chunk in Chunks(Markets, 4))
+        {
+            var (markets, totals) = FigureCalculator.Markets(Read(ReportParts.Markets,
+                $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"), _settings);
+            WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
+            WriteFigures(session, "market-total", totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+        }
+
+        // The flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
+        var version = FigureState.ReadVersion(session.Connection, session.Transaction);
+        WriteState(session, new FigureState(version, _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings), _state?.ComputedAt ?? default));
+    }
+
+    /// <summary>
+    /// Outside any transaction: recomputes every figure when they are not exact for the store (a store from before
+    /// stored figures, a register change), and the red flags when an import left them behind. Returns what it did.
+    /// </summary>
+    public string Refresh(TimeProvider clock, bool force)
+    {
+        Prepare(clock);
+        var settings = FigureState.SettingsOf(_settings);
+        var version = FigureState.ReadVersion(session.Connection, null);
+        var state = ReadState(session);
+        var all = force || state is null || !state.Fits(version, settings);
+        if (!all && state!.FlagsFit(version))
+        {
+            return "up to date";
+        }
+
+        var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: _settings);
+        session.Begin();
+        try
+        {
+            if (all)
+            {
+                var (buyers, trends, rows) = FigureCalculator.Buyers(ProcessViewReader.Read(target, ProcessParts), _settings);
+                session.Execute("DELETE FROM figures");
+                session.Execute("DELETE FROM figure_processes");
+                WriteProcesses(session, rows);
+                rows.Clear();
+                WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
+                WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+                buyers.Clear();
+                trends.Clear();
+                WriteFigures(session, "supplier", FigureCalculator.Suppliers(ProcessViewReader.Read(target, ReportParts.Suppliers), _settings)
+                    .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+                var (markets, totals) = FigureCalculator.Markets(ProcessViewReader.Read(target, ReportParts.Markets), _settings);
+                WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
+                WriteFigures(session, "market-total", totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+            }
+
+            session.Execute("DELETE FROM figures WHERE kind IN ('flag', 'flag-summary')");
+            WriteFigures(session, "flag", flags.Flags.Select((f, i) => (i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture),
+                f.BuyerId ?? f.OrganisationId, FigureJson.Write(f))));
+            WriteFigures(session, "flag-summary", [("", null, FigureJson.Write(flags with { Flags = [] }))]);
+            WriteState(session, new FigureState(version, version, settings, clock.GetUtcNow().UtcDateTime));
+            session.Commit();
+        }
+        catch
+        {
+            session.Rollback();
+            throw;
+        }
+
+        return all ? "recomputed" : "flags recomputed";
+    }
+
+    private void Note()
+    {
+        session.Execute($"INSERT INTO {Buyers} (id) SELECT DISTINCT buyer_id FROM processes WHERE buyer_id IS NOT NULL AND ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
+        session.Execute($"INSERT INTO {Suppliers} (id) SELECT DISTINCT organisation_id FROM award_suppliers WHERE ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
+    }
+
+    /// <summary>The ids in <paramref name="table"/>, <paramref name="size"/> at a time, each chunk put in a temporary table whose name is returned.</summary>
+    private IEnumerable<string> Chunks(string table, int size)
+    {
+        const string Chunk = "figure_chunk";
+        foreach (var ids in Ids(table).Order(StringComparer.Ordinal).Chunk(size))
+        {
+            session.PrepareTemp(Chunk, "id TEXT PRIMARY KEY");
+            using (var sink = session.Open(Chunk, "id"))
+            {
+                foreach (var id in ids)
+                {
+                    sink.Write(id);
+                }
+
+                sink.Complete();
+            }
+
+            yield return Chunk;
+        }
+    }
+
+    private List<ProcessView> Read(ViewParts parts, string condition) =>
+        ProcessViewReader.ReadWithin(session.Connection, session.Transaction, parts, ProcessScope.Where(condition));
+
+    private HashSet<string> Ids(string table)
+    {
+        using var command = session.Command($"SELECT id FROM {table}");
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private static string MarketKeyOf(Core.Analytics.Markets.MarketFigures market) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{market.Cpv}|{market.Region}|{market.Year}");
+
+    private static void WriteFigures(StoreSession session, string kind, IEnumerable<(string Key, string? Subject, string Body)> rows)
+    {
+        using var sink = session.Open("figures", "kind", "key", "subject", "body");
+        foreach (var (key, subject, body) in rows)
+        {
+            sink.Write(kind, key, subject, body);
+        }
+
+        sink.Complete();
+    }
+
+    private static void WriteProcesses(StoreSession session, List<FigureProcessRow> rows)
+    {
+        using var sink = session.Open("figure_processes", "ocid", "market", "in_window", "without_buyer", "undated", "duplicates", "not_uk",
+            "awards_undated", "unclassified", "unlocated", "excluded", "framework_awards");
+        foreach (var r in rows)
+        {
+            sink.Write(r.Ocid, r.Market, r.InWindow, r.WithoutBuyer, r.Undated, r.Duplicates, r.NotUk, r.AwardsUndated, r.Unclassified, r.Unlocated,
+                r.Excluded, r.FrameworkAwards);
+        }
+
+        sink.Complete();
+    }
+
+    private static FigureState? ReadState(StoreSession session)
+    {
+        using var command = session.Command("SELECT body FROM figures WHERE kind = @p0 AND key = ''", FigureState.Kind);
+        return command.ExecuteScalar() is string body ? FigureJson.Read<FigureState>(body) : null;
+    }
+
+    private static void WriteState(StoreSession session, FigureState state)
+    {
+        session.Execute("DELETE FROM figures WHERE kind = @p0", FigureState.Kind);
+        session.Execute("INSERT INTO figures (kind, key, subject, body) VALUES (@p0, '', NULL, @p1)", FigureState.Kind, FigureJson.Write(state));
+    }
+}

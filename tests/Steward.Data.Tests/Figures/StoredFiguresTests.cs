@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Steward.Core.Analytics;
+using Steward.Core.Analytics.Buyers;
+using Steward.Core.Analytics.Flags;
+using Steward.Core.Analytics.Markets;
+using Steward.Core.Analytics.Suppliers;
+using Steward.Data.Analytics;
+using Steward.Data.Figures;
+using Steward.Data.Ingest;
+using Steward.Testing;
+
+namespace Steward.Data.Tests.Figures;
+
+/// <summary>
+/// The stored figures (ADR 0015) that imports keep up to date one input at a time equal the reports computed over
+/// the whole store at once, on all of <c>../shared/data/ocds</c>, imported in two parts.
+/// </summary>
+public sealed class StoredFiguresTests
+{
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void ImportInTwoParts_StoredFigures_EqualFiguresOverTheWholeStore(string provider)
+    {
+        // Arrange
+        var files = SharedData.AllOcdsFiles();
+        using var database = TestDatabase.Create(provider);
+        using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
+
+        // Act: every other file, then the rest (later processes change buyers and suppliers the first part made)
+        foreach (var file in files.Where((_, i) => i % 2 == 0).Concat(files.Where((_, i) => i % 2 == 1)))
+        {
+            importer.Import(file);
+        }
+
+        var state = StoredFigures.State(database.Target);
+        var refreshed = importer.RefreshFigures();
+
+        // Assert
+        Assert.NotNull(state);
+        Assert.True(state.Fits(StoredFigures.Version(database.Target), FigureState.SettingsOf(AnalyticsSettings.Default)));
+        Assert.Equal("flags recomputed", refreshed);
+        AssertStoredEqualWhole(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void RefreshForced_AfterImports_GivesTheSameFigures(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
+        foreach (var file in SharedData.AllOcdsFiles())
+        {
+            importer.Import(file);
+        }
+
+        // Act
+        importer.RebuildAll();
+        var stale = StoredFigures.State(database.Target);
+        var refreshed = importer.RefreshFigures(force: true);
+
+        // Assert
+        Assert.Null(stale);
+        Assert.Equal("recomputed", refreshed);
+        AssertStoredEqualWhole(database);
+    }
+
+    private static void AssertStoredEqualWhole(TestDatabase database)
+    {
+        var target = database.Target;
+        var settings = AnalyticsSettings.Default;
+        var trends = new BuyerTrends(settings);
+        var buyers = BuyerReport.Compute(trends.Collect(ProcessViewReader.Read(target, ReportParts.Buyers)), ReportWindow.All, settings);
+        var markets = MarketReport.Compute(ProcessViewReader.Read(target, ReportParts.Markets), ReportWindow.All, CpvLevel.Division, settings);
+        var names = OrganisationDirectory.Names(target);
+        var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,
+            id => names.GetValueOrDefault(id), settings);
+        var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings);
+
+        Assert.NotEmpty(buyers.Buyers);
+        Assert.NotEmpty(suppliers);
+        Assert.NotEmpty(markets.Markets);
+        Assert.NotEmpty(flags.Flags);
+        Assert.Equal(Text(buyers), Text(StoredFigures.Buyers(target, settings)));
+        Assert.All(buyers.Buyers, b => Assert.Equal(Text(new StoredTrends(trends.Years(b.BuyerId), trends.Markets(b.BuyerId))), Text(StoredFigures.Trends(target, b.BuyerId))));
+        Assert.Equal(Text(suppliers), Text(StoredFigures.Suppliers(target)));
+        Assert.Equal(Text(markets), Text(StoredFigures.Markets(target)));
+        Assert.Equal(Text(flags), Text(StoredFigures.Flags(target)));
+    }
+
+    private static string Text<T>(T value) => JsonSerializer.Serialize(value, Json);
+}
