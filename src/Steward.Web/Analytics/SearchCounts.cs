@@ -5,13 +5,20 @@ using Steward.Web.Hosting;
 namespace Steward.Web.Analytics;
 
 /// <summary>
-/// How many processes each search matches (and how many its words match, <see cref="SearchMemo"/>), remembered per
-/// version of the store: counting can cost more than reading a page, and every page of a search (and many people) ask for the same count. Bounded; forgotten when the
-/// store changes. Every web process keeps its own, so nothing here needs sharing.
+/// How many processes each search matches (and how many its words match, <see cref="SearchMemo"/>), and the first
+/// pages of searches, remembered per version of the store: counting can cost more than reading a page, every page of a
+/// search (and many people) ask for the same count, and a first page is what most people read and many ask for again
+/// (on PostgreSQL, ranking a common word's matches costs 0.1 s; docs/performance.md). Bounded; forgotten when the store
+/// changes, so an answer is never older than the store. Every web process keeps its own, so nothing here needs sharing.
 /// </summary>
 public sealed class SearchCounts(PortalStore store)
 {
     private const int MaxEntries = 10_000;
+
+    /// <summary>The most first pages remembered (about 5 KB each).</summary>
+    private const int MaxPages = 2_000;
+
+    private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), SearchResult> _firstPages = new();
 
     private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), int?> _counts = new();
 
@@ -21,6 +28,27 @@ public sealed class SearchCounts(PortalStore store)
     public SearchResult Search(SearchCriteria criteria, string version)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        if (criteria.Page == 1 && _firstPages.TryGetValue((version, criteria), out var remembered))
+        {
+            return remembered;
+        }
+
+        var result = Compute(criteria, version);
+        if (criteria.Page == 1)
+        {
+            if (_firstPages.Count >= MaxPages)
+            {
+                _firstPages.Clear();
+            }
+
+            _firstPages[(version, criteria)] = result;
+        }
+
+        return result;
+    }
+
+    private SearchResult Compute(SearchCriteria criteria, string version)
+    {
         var key = (version, criteria with { Page = 1, PageSize = 20, Order = SearchOrder.Relevance });
         var known = _counts.TryGetValue(key, out var total);
         var memo = _memo;

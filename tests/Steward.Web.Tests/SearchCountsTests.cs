@@ -1,0 +1,29 @@
+using Steward.Data.Portal;
+using Steward.Web.Analytics;
+
+namespace Steward.Web.Tests;
+
+/// <summary>The search's counts and first pages are remembered per store version, and only for it.</summary>
+public sealed class SearchCountsTests(DemoPortal portal)
+{
+    [Fact]
+    public void FirstPage_RememberedForTheSameStoreVersion_AskedAgainForAnother_AndLaterPagesNever()
+    {
+        var counts = portal.Services.GetRequiredService<SearchCounts>();
+        var criteria = new SearchCriteria { Text = "services", Region = "UKI" };
+
+        var first = counts.Search(criteria, "version-a");
+        var again = counts.Search(criteria with { }, "version-a");
+        var changed = counts.Search(criteria, "version-b");
+        var second = counts.Search(criteria with { Page = 2 }, "version-a");
+        var secondAgain = counts.Search(criteria with { Page = 2 }, "version-a");
+
+        Assert.NotEmpty(first.Hits);
+        Assert.Same(first, again);
+        Assert.NotSame(first, changed);
+        Assert.Equal(first.Hits.Select(h => h.Ocid), changed.Hits.Select(h => h.Ocid));
+        Assert.NotSame(second, secondAgain);
+        Assert.Equal(second.Hits.Select(h => h.Ocid), secondAgain.Hits.Select(h => h.Ocid));
+        Assert.Empty(first.Hits.Select(h => h.Ocid).Intersect(second.Hits.Select(h => h.Ocid)));
+    }
+}
