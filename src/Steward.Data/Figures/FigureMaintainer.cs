@@ -40,7 +40,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         };
         _state = ReadState(session);
         _version = FigureState.ReadVersion(session.Connection, null);
-        _empty = session.Scalar("SELECT count(*) FROM processes") == 0;
+        _empty = session.Scalar("SELECT count(*) FROM (SELECT 1 FROM processes LIMIT 1) p") == 0; // not a count of the store: every collector page asks
     }
 
     /// <summary>In the transaction, with <c>affected_ocids</c> filled and before the rebuild: notes what those processes were part of.</summary>
@@ -98,8 +98,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             var (buyers, trends, processes) = FigureCalculator.Buyers(Read(ProcessParts,
                 $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))"), _settings);
             rows.AddRange(processes);
-            WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
-            WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+            WriteBuyers(session, buyers, trends);
         }
 
         rows.AddRange(FigureCalculator.Buyers(Read(ProcessParts,
@@ -137,10 +136,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
         foreach (var chunk in Chunks(Markets, 4))
         {
-            var (markets, totals) = FigureCalculator.Markets(Read(ReportParts.Markets,
-                $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"), _settings);
-            WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
-            WriteFigures(session, "market-total", totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+            WriteMarkets(session, FigureCalculator.Markets(Read(ReportParts.Markets,
+                $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"), _settings));
         }
 
         // The flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
@@ -156,10 +153,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     {
         Prepare(clock);
         var settings = FigureState.SettingsOf(_settings);
-        var version = FigureState.ReadVersion(session.Connection, null);
-        var state = ReadState(session);
-        var all = force || state is null || !state.Fits(version, settings);
-        if (!all && state!.FlagsFit(version))
+        var version = _version;
+        var all = force || _state is null || !_state.Fits(version, settings);
+        if (!all && _state!.FlagsFit(version))
         {
             return "up to date";
         }
@@ -175,15 +171,12 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 session.Execute("DELETE FROM figure_processes");
                 WriteProcesses(session, rows);
                 rows.Clear();
-                WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
-                WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+                WriteBuyers(session, buyers, trends);
                 buyers.Clear();
                 trends.Clear();
                 WriteFigures(session, "supplier", FigureCalculator.Suppliers(ProcessViewReader.Read(target, ReportParts.Suppliers), _settings)
                     .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
-                var (markets, totals) = FigureCalculator.Markets(ProcessViewReader.Read(target, ReportParts.Markets), _settings);
-                WriteFigures(session, "market", markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
-                WriteFigures(session, "market-total", totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+                WriteMarkets(session, FigureCalculator.Markets(ProcessViewReader.Read(target, ReportParts.Markets), _settings));
             }
 
             session.Execute("DELETE FROM figures WHERE kind IN ('flag', 'flag-summary')");
@@ -247,6 +240,18 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     private static string MarketKeyOf(Core.Analytics.Markets.MarketFigures market) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{market.Cpv}|{market.Region}|{market.Year}");
+
+    private static void WriteBuyers(StoreSession session, List<Core.Analytics.Buyers.BuyerFigures> buyers, List<(string Id, StoredTrends Trends)> trends)
+    {
+        WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
+        WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+    }
+
+    private static void WriteMarkets(StoreSession session, (IReadOnlyList<Core.Analytics.Markets.MarketFigures> Markets, Dictionary<string, double> Totals) figures)
+    {
+        WriteFigures(session, "market", figures.Markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
+        WriteFigures(session, "market-total", figures.Totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+    }
 
     private static void WriteFigures(StoreSession session, string kind, IEnumerable<(string Key, string? Subject, string Body)> rows)
     {

@@ -9,21 +9,21 @@ internal static class StoreQuery
 {
     public static DbConnection Open(DatabaseTarget target)
     {
-        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
+        var connection = Create(target);
         connection.Open();
         return connection;
     }
 
     public static async Task<DbConnection> OpenAsync(DatabaseTarget target, CancellationToken cancellation)
     {
-        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
+        var connection = Create(target);
         await connection.OpenAsync(cancellation).ConfigureAwait(false);
         return connection;
     }
+
+    private static DbConnection Create(DatabaseTarget target) => target.Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(target.ConnectionString)
+        : new NpgsqlConnection(target.ConnectionString);
 
     public static List<T> List<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read,
         DbTransaction? transaction = null)
