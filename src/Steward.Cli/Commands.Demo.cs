@@ -16,6 +16,12 @@ internal static partial class StewardCommand
         releases.Within(1, 100_000_000);
         var buyers = new Option<int>("--buyers") { Description = "How many buyers the processes are spread over (250; the whole UK record has tens of thousands)", DefaultValueFactory = _ => DemoDataGenerator.DefaultBuyers };
         buyers.Within(1, 1_000_000);
+        var suppliers = new Option<int>("--suppliers")
+        {
+            Description = "How many suppliers winners and bidders are drawn from (3,000; the whole UK record has hundreds of thousands)",
+            DefaultValueFactory = _ => DemoDataGenerator.DefaultSuppliers,
+        };
+        suppliers.Within(1, 10_000_000);
         var sizeMix = new Option<DemoSizeMix>("--size-mix")
         {
             Description = "How large releases are: even (about 4 KB each) or uk (a quarter of processes with Find a Tender-sized notices, about three times larger, as in the whole UK record)",
@@ -28,7 +34,7 @@ internal static partial class StewardCommand
                                           $"GB-PPON and GB-COH identifiers, real CPV codes and NUTS regions; OCID prefix {DemoDataGenerator.OcidPrefix}) " +
                                           "and import it into the store, or write it to a file.")
         {
-            releases, buyers, sizeMix, seed, output, db,
+            releases, buyers, suppliers, sizeMix, seed, output, db,
         };
         command.Validators.Add(result =>
         {
@@ -40,7 +46,7 @@ internal static partial class StewardCommand
         command.SetAction(parsed => Guard(console, () =>
         {
             var count = parsed.GetValue(releases);
-            var generator = new DemoDataGenerator(parsed.GetValue(seed), parsed.GetValue(buyers), parsed.GetValue(sizeMix));
+            var generator = new DemoDataGenerator(parsed.GetValue(seed), parsed.GetValue(buyers), parsed.GetValue(sizeMix), parsed.GetValue(suppliers));
             if (parsed.GetValue(output) is { } path)
             {
                 using var target = OutputTarget.Open(path, console);

@@ -9,14 +9,14 @@ namespace Steward.Data.Demo;
 /// </summary>
 internal static class DemoBidding
 {
-    public static IReadOnlyList<DemoBid> Plan(Random random, int seed, DemoLot lot)
+    public static IReadOnlyList<DemoBid> Plan(Random random, int seed, DemoLot lot, int suppliers)
     {
         var bids = new List<DemoBid> { new("1", lot.Supplier, "valid", lot.AwardValue, 2 + random.Next(200)) };
         var rivals = new HashSet<string>(StringComparer.Ordinal) { lot.Supplier.PartyId };
         var pattern = random.NextDouble();
         for (var i = 2; i <= lot.Bids; i++)
         {
-            var tenderer = DemoOrganisation.Supplier(seed, random.Next(3000), null);
+            var tenderer = DemoOrganisation.Supplier(seed, random.Next(suppliers), null);
             if (!rivals.Add(tenderer.PartyId))
             {
                 continue;

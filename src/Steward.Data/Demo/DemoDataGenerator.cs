@@ -16,13 +16,20 @@ namespace Steward.Data.Demo;
 /// Everything is marked as synthetic: the OCID prefix <see cref="OcidPrefix"/>, a top-level <c>synthetic: true</c>,
 /// titles beginning "[Synthetic]" and organisation names that are invented.
 /// </remarks>
-public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.DefaultBuyers, DemoSizeMix sizeMix = DemoSizeMix.Even)
+public sealed class DemoDataGenerator(
+    int seed,
+    int buyers = DemoDataGenerator.DefaultBuyers,
+    DemoSizeMix sizeMix = DemoSizeMix.Even,
+    int suppliers = DemoDataGenerator.DefaultSuppliers)
 {
     /// <summary>The share of processes with Find a Tender-sized notices in <see cref="DemoSizeMix.Uk"/> (≈ 320,000 of ≈ 1.3 million).</summary>
     public const double LargeShare = 0.24;
 
     /// <summary>How many buyers demo data has unless asked for more.</summary>
     public const int DefaultBuyers = 250;
+
+    /// <summary>How many suppliers demo data draws winners and bidders from unless asked for more (the whole UK record has hundreds of thousands).</summary>
+    public const int DefaultSuppliers = 3000;
 
     /// <summary>The OCID prefix of demo data: not a registered prefix, so it can never collide with real data.</summary>
     public const string OcidPrefix = "ocds-demo00-";
@@ -37,7 +44,7 @@ public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.D
         var notice = 0;
         foreach (var (date, process, step) in schedule)
         {
-            var plan = DemoProcess.Plan(seed, process, buyers);
+            var plan = DemoProcess.Plan(seed, process, buyers, suppliers);
             if (sizeMix == DemoSizeMix.Uk)
             {
                 // Drawn apart from the plan, so that the even mix's data stay byte for byte what they were.
@@ -60,7 +67,7 @@ public sealed class DemoDataGenerator(int seed, int buyers = DemoDataGenerator.D
         var process = 0;
         while (schedule.Count < releases)
         {
-            var plan = DemoProcess.Plan(seed, process, buyers);
+            var plan = DemoProcess.Plan(seed, process, buyers, suppliers);
             for (var step = 0; step < plan.Steps.Count && schedule.Count < releases; step++)
             {
                 schedule.Add((plan.DateOf(step), process, step));

@@ -65,12 +65,16 @@ internal sealed record DemoProcess
     /// <summary>How many buyers demo data has unless asked for more.</summary>
     public const int DefaultBuyers = DemoDataGenerator.DefaultBuyers;
 
+    /// <summary>How many suppliers demo data draws its winners and bidders from unless asked for more.</summary>
+    public const int DefaultSuppliers = DemoDataGenerator.DefaultSuppliers;
+
     /// <summary>
     /// Process <paramref name="number"/>. Its buyer is one of <paramref name="buyers"/>, drawn at random; with more
     /// buyers than the default, the first processes go one to each buyer so that every buyer has one (a store of tens
-    /// of thousands of buyers, as the whole UK record has).
+    /// of thousands of buyers, as the whole UK record has). Its winners and bidders are drawn from
+    /// <paramref name="suppliers"/> suppliers.
     /// </summary>
-    public static DemoProcess Plan(int seed, int number, int buyers = DefaultBuyers)
+    public static DemoProcess Plan(int seed, int number, int buyers = DefaultBuyers, int suppliers = DefaultSuppliers)
     {
         var random = DemoRandom.For(seed, number, 17);
         var anomalies = DemoRandom.For(seed, number, 23);
@@ -93,7 +97,7 @@ internal sealed record DemoProcess
                 _ => null,
             };
             var bids = procedure.Competitive ? 1 + (int)(random.NextDouble() * random.NextDouble() * 9) : 1;
-            var supplier = DemoOrganisation.Supplier(seed, random.Next(3000), reserved);
+            var supplier = DemoOrganisation.Supplier(seed, random.Next(suppliers), reserved);
             return new DemoLot
             {
                 Id = lotCount == 1 ? "1" : lot.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -120,7 +124,7 @@ internal sealed record DemoProcess
         var lateDetails = anomalies.NextDouble() < 0.03;
         if (procedure.Competitive && anomalies.NextDouble() < 0.35)
         {
-            lots = lots.Select(lot => lot with { BidDetails = DemoBidding.Plan(anomalies, seed, lot) }).ToList();
+            lots = lots.Select(lot => lot with { BidDetails = DemoBidding.Plan(anomalies, seed, lot, suppliers) }).ToList();
         }
 
         return new DemoProcess

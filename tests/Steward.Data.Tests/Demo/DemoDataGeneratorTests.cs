@@ -51,6 +51,40 @@ public sealed class DemoDataGeneratorTests
     }
 
     [Fact]
+    public void Write_MoreSuppliers_SpreadsAwardsOverThem_AndTheDefaultIsUnchanged()
+    {
+        // Arrange
+        using var defaulted = new MemoryStream();
+        using var explicitDefault = new MemoryStream();
+        using var many = new MemoryStream();
+
+        // Act
+        new DemoDataGenerator(7).Write(defaulted, 6000);
+        new DemoDataGenerator(7, DemoDataGenerator.DefaultBuyers, DemoSizeMix.Even, DemoDataGenerator.DefaultSuppliers).Write(explicitDefault, 6000);
+        new DemoDataGenerator(7, DemoDataGenerator.DefaultBuyers, DemoSizeMix.Even, 200_000).Write(many, 6000);
+
+        // Assert: with 200,000 suppliers to draw from, nearly every award goes to a supplier of its own.
+        Assert.Equal(defaulted.ToArray(), explicitDefault.ToArray());
+        var few = Winners(defaulted);
+        var spread = Winners(many);
+        Assert.True(spread.Distinct > few.Distinct, $"{spread.Distinct} against {few.Distinct}");
+        Assert.True(spread.Distinct > spread.Awards * 0.9, $"{spread.Distinct} suppliers for {spread.Awards} awards");
+    }
+
+    private static (int Awards, int Distinct) Winners(MemoryStream stream)
+    {
+        // A process's award is repeated by its later notices: count each process's winners once.
+        var winners = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonNode.Parse(line)!)
+            .SelectMany(release => (release["awards"]?.AsArray() ?? [])
+                .SelectMany(award => award!["suppliers"]?.AsArray() ?? [])
+                .Select(supplier => (Ocid: (string)release["ocid"]!, Id: (string)supplier!["id"]!)))
+            .Distinct()
+            .ToList();
+        return (winners.Count, winners.Select(w => w.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void Write_DifferentSeeds_GiveDifferentData()
     {
         // Act
