@@ -7,16 +7,16 @@ namespace Steward.Web.Tests;
 public sealed class SearchCountsTests(DemoPortal portal)
 {
     [Fact]
-    public void FirstPage_RememberedForTheSameStoreVersion_AskedAgainForAnother_AndLaterPagesNever()
+    public async Task FirstPage_RememberedForTheSameStoreVersion_AskedAgainForAnother_AndLaterPagesNever()
     {
         var counts = portal.Services.GetRequiredService<SearchCounts>();
         var criteria = new SearchCriteria { Text = "services", Region = "UKI" };
 
-        var first = counts.Search(criteria, "version-a");
-        var again = counts.Search(criteria with { }, "version-a");
-        var changed = counts.Search(criteria, "version-b");
-        var second = counts.Search(criteria with { Page = 2 }, "version-a");
-        var secondAgain = counts.Search(criteria with { Page = 2 }, "version-a");
+        var first = await counts.SearchAsync(criteria, "version-a");
+        var again = await counts.SearchAsync(criteria with { }, "version-a");
+        var changed = await counts.SearchAsync(criteria, "version-b");
+        var second = await counts.SearchAsync(criteria with { Page = 2 }, "version-a");
+        var secondAgain = await counts.SearchAsync(criteria with { Page = 2 }, "version-a");
 
         Assert.NotEmpty(first.Hits);
         Assert.Same(first, again);

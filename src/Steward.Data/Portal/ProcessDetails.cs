@@ -54,6 +54,9 @@ public sealed record ProcessDetails
 
     public IReadOnlyList<CodeLine> Classifications { get; init; } = [];
 
+    /// <summary>How many contracts of the process a buyer took on in Steward to hold to KPIs (<c>delivery_contracts</c>).</summary>
+    public int DeliveryContracts { get; init; }
+
     /// <summary>Names of the organisations the process refers to, by organisation id.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
@@ -114,6 +117,8 @@ public sealed record ProcessDetails
                 SELECT o.id, o.name FROM organisations o
                 WHERE o.id IN (SELECT organisation_id FROM process_parties WHERE ocid = @ocid) AND o.name IS NOT NULL
                 """, r => (Id: r.GetString(0), Name: r.GetString(1)));
+        // Asked here, in the page's one round trip, so that the page reads delivery figures only where there are some.
+        var deliveries = batch.Add("SELECT COUNT(*) FROM delivery_contracts WHERE ocid = @ocid", r => r.GetInt64(0));
         return () =>
         {
             if (heads.Count == 0)
@@ -146,6 +151,7 @@ public sealed record ProcessDetails
                 Lots = lots,
                 Classifications = codes,
                 Names = names.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal),
+                DeliveryContracts = (int)deliveries.Single(),
             };
         };
     }

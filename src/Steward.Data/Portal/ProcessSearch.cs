@@ -31,26 +31,36 @@ public static partial class ProcessSearch
     /// that knows it already (the count can cost more than the page). <paramref name="memo"/>, when given, remembers how many
     /// processes the words match, for a caller that knows the store is unchanged.
     /// </summary>
-    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true, SearchMemo? memo = null)
+    public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true, SearchMemo? memo = null) =>
+        SearchAsync(target, criteria, count, memo).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// <see cref="Search"/> without holding a thread while the database works: the portal's search page, where 50
+    /// searches waiting on PostgreSQL together would otherwise starve every other request of threads (docs/performance.md).
+    /// </summary>
+    public static Task<SearchResult> SearchAsync(DatabaseTarget target, SearchCriteria criteria, bool count = true, SearchMemo? memo = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var pageSize = Math.Clamp(criteria.PageSize, 1, SearchCriteria.MaxPageSize);
         var page = Math.Clamp(criteria.Page, 1, MaxPage);
-        return Planned(target, criteria, memo, (connection, query) =>
+        return PlannedAsync(target, criteria, memo, cancellation, async (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal)
             {
                 ["@limit"] = pageSize + 1,
                 ["@offset"] = (page - 1) * pageSize,
             };
-            var hits = StoreQuery.List(connection, $"SELECT {Columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit OFFSET @offset", parameters, Hit);
-            int? total = count && query.Countable ? Total(connection, query) : null;
+            var hits = await StoreQuery.ListAsync(connection, $"SELECT {Columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit OFFSET @offset", parameters, Hit,
+                cancellation).ConfigureAwait(false);
+            int? total = count && query.Countable ? await TotalAsync(connection, query, cancellation).ConfigureAwait(false) : null;
             return new SearchResult(hits.Take(pageSize).ToList(), total, hits.Count > pageSize, page, pageSize, query.Order);
         });
     }
 
-    private static int Total(DbConnection connection, SearchPlan query) =>
-        Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) {query.CountFrom}", query.Parameters), CultureInfo.InvariantCulture);
+    private static async Task<int> TotalAsync(DbConnection connection, SearchPlan query, CancellationToken cancellation) =>
+        Convert.ToInt32(await StoreQuery.ScalarAsync(connection, $"SELECT count(*) {query.CountFrom}", query.Parameters, cancellation).ConfigureAwait(false),
+            CultureInfo.InvariantCulture);
 
     /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for downloads).</summary>
     public static IReadOnlyList<SearchHit> Hits(DatabaseTarget target, SearchCriteria criteria, int limit) =>
@@ -73,27 +83,28 @@ public static partial class ProcessSearch
     }
 
     private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read) =>
-        Planned(target, criteria, null, (connection, query) =>
+        PlannedAsync(target, criteria, null, CancellationToken.None, (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
-            return StoreQuery.List(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read);
-        });
+            return StoreQuery.ListAsync(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read, CancellationToken.None);
+        }).GetAwaiter().GetResult();
 
     /// <summary>Opens the store, plans the search, and runs <paramref name="run"/> with both.</summary>
-    private static T Planned<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo, Func<DbConnection, SearchPlan, T> run)
+    private static async Task<T> PlannedAsync<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo, CancellationToken cancellation,
+        Func<DbConnection, SearchPlan, Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
         DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
+        return await DatabaseMigrator.GuardAsync(target, async () =>
         {
-            using var connection = StoreQuery.Open(target);
-            return run(connection, Plan(connection, target.Provider, criteria, memo));
-        });
+            await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
+            return await run(connection, await PlanAsync(connection, target.Provider, criteria, memo, cancellation).ConfigureAwait(false)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The FROM … WHERE, the ORDER BY, and whether the matches may be counted, after counting the words' matches.</summary>
-    private static SearchPlan Plan(DbConnection connection, DatabaseProvider provider, SearchCriteria c, SearchMemo? memo)
+    private static async Task<SearchPlan> PlanAsync(DbConnection connection, DatabaseProvider provider, SearchCriteria c, SearchMemo? memo, CancellationToken cancellation)
     {
         var postgres = provider == DatabaseProvider.Postgres;
         var filters = SearchFilters.Build(c, postgres);
@@ -131,9 +142,12 @@ public static partial class ProcessSearch
         }
 
         var matchesTable = postgres ? "search_texts t" : "search_index";
-        int CountMatches() => Convert.ToInt32(StoreQuery.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {matchesTable} WHERE {match} LIMIT {c.RankLimit + 1}) m",
-            new Dictionary<string, object?>(StringComparer.Ordinal) { ["@text"] = parameters["@text"] }), CultureInfo.InvariantCulture);
-        var matches = memo is null ? CountMatches() : memo.Matches(string.Create(CultureInfo.InvariantCulture, $"{c.RankLimit}\n{parameters["@text"]}"), CountMatches);
+        async Task<int> CountMatches() => Convert.ToInt32(await StoreQuery.ScalarAsync(connection,
+            $"SELECT count(*) FROM (SELECT 1 FROM {matchesTable} WHERE {match} LIMIT {c.RankLimit + 1}) m",
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["@text"] = parameters["@text"] }, cancellation).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var matches = memo is null
+            ? await CountMatches().ConfigureAwait(false)
+            : await memo.MatchesAsync(string.Create(CultureInfo.InvariantCulture, $"{c.RankLimit}\n{parameters["@text"]}"), CountMatches).ConfigureAwait(false);
         where.Insert(0, match);
         countWhere.Insert(0, match);
         if (matches > c.RankLimit)

@@ -13,7 +13,7 @@ public sealed class SearchMemo
 
     private readonly ConcurrentDictionary<string, int> _matches = new(StringComparer.Ordinal);
 
-    internal int Matches(string key, Func<int> count)
+    internal async Task<int> MatchesAsync(string key, Func<Task<int>> count)
     {
         if (_matches.TryGetValue(key, out var known))
         {
@@ -25,6 +25,6 @@ public sealed class SearchMemo
             _matches.Clear();
         }
 
-        return _matches[key] = count();
+        return _matches[key] = await count().ConfigureAwait(false);
     }
 }

@@ -40,6 +40,21 @@ internal static class StoreQuery
         return rows;
     }
 
+    /// <summary><see cref="List{T}"/> without holding a thread while the server works (the portal's pages under load).</summary>
+    public static async Task<List<T>> ListAsync<T>(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read,
+        CancellationToken cancellation)
+    {
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>Calls <paramref name="each"/> on every row as it is read, holding one row at a time.</summary>
     public static void Each(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Action<DbDataReader> each)
     {
@@ -55,6 +70,13 @@ internal static class StoreQuery
     {
         using var command = Command(connection, sql, parameters);
         var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    public static async Task<object?> ScalarAsync(DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellation)
+    {
+        await using var command = Command(connection, sql, parameters);
+        var value = await command.ExecuteScalarAsync(cancellation).ConfigureAwait(false);
         return value is DBNull ? null : value;
     }
 

@@ -25,7 +25,7 @@ public sealed class SearchCounts(PortalStore store)
     private VersionMemo _memo = new(string.Empty, new SearchMemo());
 
     /// <summary>The search's page, with its total from memory when this store version has counted it before.</summary>
-    public SearchResult Search(SearchCriteria criteria, string version)
+    public async Task<SearchResult> SearchAsync(SearchCriteria criteria, string version, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         if (criteria.Page == 1 && _firstPages.TryGetValue((version, criteria), out var remembered))
@@ -33,7 +33,7 @@ public sealed class SearchCounts(PortalStore store)
             return remembered;
         }
 
-        var result = Compute(criteria, version);
+        var result = await ComputeAsync(criteria, version, cancellation).ConfigureAwait(false);
         if (criteria.Page == 1)
         {
             if (_firstPages.Count >= MaxPages)
@@ -47,7 +47,7 @@ public sealed class SearchCounts(PortalStore store)
         return result;
     }
 
-    private SearchResult Compute(SearchCriteria criteria, string version)
+    private async Task<SearchResult> ComputeAsync(SearchCriteria criteria, string version, CancellationToken cancellation)
     {
         var key = (version, criteria with { Page = 1, PageSize = 20, Order = SearchOrder.Relevance });
         var known = _counts.TryGetValue(key, out var total);
@@ -58,7 +58,7 @@ public sealed class SearchCounts(PortalStore store)
             _memo = memo;
         }
 
-        var result = ProcessSearch.Search(store.Target, criteria, count: !known, memo.Memo);
+        var result = await ProcessSearch.SearchAsync(store.Target, criteria, count: !known, memo.Memo, cancellation).ConfigureAwait(false);
         if (known)
         {
             return result.Order == SearchOrder.RecentlyUpdated ? result : result with { Total = total };

@@ -54,7 +54,7 @@ public static class StewardApi
         }
 
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
-        return TypedResults.Ok(counts.Search(SearchQuery.Read(request.Query, SearchQuery.Today(time)), snapshot.Version));
+        return TypedResults.Ok(await counts.SearchAsync(SearchQuery.Read(request.Query, SearchQuery.Today(time)), snapshot.Version, request.HttpContext.RequestAborted).ConfigureAwait(false));
     }
 
     /// <summary>Streamed as it is read from the store: the whole export is never held in memory.</summary>

@@ -33,7 +33,7 @@ public sealed class SearchModel(ReportCache reports, SearchCounts counts, TimePr
             return;
         }
 
-        Result = counts.Search(SearchQuery.Read(Request.Query, SearchQuery.Today(time)), Snapshot.Version);
+        Result = await counts.SearchAsync(SearchQuery.Read(Request.Query, SearchQuery.Today(time)), Snapshot.Version, HttpContext.RequestAborted).ConfigureAwait(false);
         Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize, Browsable = false };
     }
 

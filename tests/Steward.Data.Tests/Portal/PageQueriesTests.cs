@@ -68,7 +68,7 @@ public sealed class PageQueriesTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public void WordsMatchCount_Remembered_GivesTheSamePages_AndIsForgottenWithANewMemo(string provider)
+    public async Task WordsMatchCount_Remembered_GivesTheSamePages_AndIsForgottenWithANewMemo(string provider)
     {
         using var database = Imported(provider, 1_500);
         var memo = new SearchMemo();
@@ -85,8 +85,8 @@ public sealed class PageQueriesTests
         // A memo that says the words match few processes is believed: the matches are ranked and counted one by one.
         var wrong = new SearchMemo();
         // (Keyed by the words as each engine's query has them: FTS5's quoted, PostgreSQL's as typed.)
-        wrong.Matches($"{criteria.RankLimit}\nservices", () => 1);
-        wrong.Matches($"{criteria.RankLimit}\n\"services\"", () => 1);
+        await wrong.MatchesAsync($"{criteria.RankLimit}\nservices", () => Task.FromResult(1));
+        await wrong.MatchesAsync($"{criteria.RankLimit}\n\"services\"", () => Task.FromResult(1));
         var believed = ProcessSearch.Search(database.Target, criteria, memo: wrong);
         Assert.Equal(SearchOrder.Relevance, believed.Order);
         Assert.True(believed.Total > criteria.RankLimit);

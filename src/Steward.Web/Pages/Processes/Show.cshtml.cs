@@ -36,7 +36,8 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
         View = (await ProcessViewReader.ReadScopeAsync(store.Target, ViewParts.All, ProcessScope.Process(ocid), HttpContext.RequestAborted).ConfigureAwait(false)).Single();
         Flags = Snapshot.FlagsByOcid[ocid].ToList();
         Awards = PortalTables.ProcessAwards(View, details.Names);
-        Delivery = DeliveryView.Of("Social value: the contract's KPIs and delivery", "The buyer took this process's contract on in Steward and holds it to KPIs.",
+        // The delivery figures are read (synchronously, through EF) only for the few processes a buyer took on.
+        Delivery = details.DeliveryContracts == 0 ? null : DeliveryView.Of("Social value: the contract's KPIs and delivery", "The buyer took this process's contract on in Steward and holds it to KPIs.",
             "process-delivery", ocid, deliveries.ForProcess(ocid, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         return Page();
     }
