@@ -12,11 +12,11 @@ public sealed class SearchCountsTests(DemoPortal portal)
         var counts = portal.Services.GetRequiredService<SearchCounts>();
         var criteria = new SearchCriteria { Text = "services", Region = "UKI" };
 
-        var first = await counts.SearchAsync(criteria, "version-a");
-        var again = await counts.SearchAsync(criteria with { }, "version-a");
-        var changed = await counts.SearchAsync(criteria, "version-b");
-        var second = await counts.SearchAsync(criteria with { Page = 2 }, "version-a");
-        var secondAgain = await counts.SearchAsync(criteria with { Page = 2 }, "version-a");
+        var first = await counts.SearchAsync(criteria, "version-a", TestContext.Current.CancellationToken);
+        var again = await counts.SearchAsync(criteria with { }, "version-a", TestContext.Current.CancellationToken);
+        var changed = await counts.SearchAsync(criteria, "version-b", TestContext.Current.CancellationToken);
+        var second = await counts.SearchAsync(criteria with { Page = 2 }, "version-a", TestContext.Current.CancellationToken);
+        var secondAgain = await counts.SearchAsync(criteria with { Page = 2 }, "version-a", TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(first.Hits);
         Assert.Same(first, again);
