@@ -7,7 +7,8 @@ namespace Steward.Bench;
 
 /// <summary>
 /// <c>load-paths DB OUT</c>: the addresses the portal's load benchmark asks for (bench/load/run.sh), drawn from the
-/// store with a fixed seed: buyer pages, process pages, and searches (words from titles, some with filters).
+/// store with a fixed seed: buyer pages, process pages, searches (words from titles, some with filters), and the long
+/// lists (buyers, suppliers, markets, flags) at any page, sorted by a figure or filtered by part of a name.
 /// </summary>
 internal static class LoadPaths
 {
@@ -30,7 +31,9 @@ internal static class LoadPaths
         File.WriteAllLines(Path.Combine(folder, "buyer-paths.txt"), Sample(buyers, random).Select(b => $"/buyer?id={Uri.EscapeDataString(b)}"));
         File.WriteAllLines(Path.Combine(folder, "process-paths.txt"), Sample(processes, random).Select(o => $"/processes/{Uri.EscapeDataString(o)}"));
         File.WriteAllLines(Path.Combine(folder, "search-paths.txt"), Sample(titles, random).Select(t => Search(t, random)));
-        Console.Error.WriteLine($"{PerKind} paths each of buyers ({buyers.Count:N0}), processes ({processes.Count:N0}) and searches → {folder}");
+        var names = Column(connection, "SELECT DISTINCT buyer_name FROM processes WHERE buyer_name IS NOT NULL");
+        File.WriteAllLines(Path.Combine(folder, "list-paths.txt"), Sample(names, random).Select(n => List(n, buyers.Count, random)));
+        Console.Error.WriteLine($"{PerKind} paths each of buyers ({buyers.Count:N0}), processes ({processes.Count:N0}), searches and lists → {folder}");
         return 0;
     }
 
@@ -45,6 +48,23 @@ internal static class LoadPaths
             0 => $"/search?region={Regions[random.Next(Regions.Length)]}&procedure={Procedures[random.Next(Procedures.Length)]}&sort=newest",
             1 => $"/search?q={Uri.EscapeDataString(text)}&region={Regions[random.Next(Regions.Length)]}",
             _ => $"/search?q={Uri.EscapeDataString(text)}",
+        };
+    }
+
+    /// <summary>A page of a long list: a random page sorted by a random figure, or a filter by part of a buyer's name.</summary>
+    private static string List(string buyerName, int buyers, Random random)
+    {
+        var part = buyerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).DefaultIfEmpty("Council").ElementAt(0);
+        string Sorted(string list, string[] sorts, int rows) =>
+            $"/{list}?{list}-sort={sorts[random.Next(sorts.Length)]}&{list}-dir={(random.Next(2) == 0 ? "asc" : "desc")}&{list}-page={1 + random.Next(Math.Max(1, rows / 50))}";
+        return random.Next(6) switch
+        {
+            0 => Sorted("buyers", ["awardValue", "processes", "smeShare", "directAwardShare", "buyerName"], buyers),
+            1 => $"/buyers?buyers-q={Uri.EscapeDataString(part[..Math.Min(part.Length, 5)])}",
+            2 => Sorted("suppliers", ["awardValue", "awards", "buyers", "name"], buyers * 10),
+            3 => $"/suppliers?suppliers-q={Uri.EscapeDataString(part[..Math.Min(part.Length, 4)])}",
+            4 => Sorted("markets", ["value", "hhi", "suppliers", "top4Share"], 500),
+            _ => $"/flags?page={1 + random.Next(20)}",
         };
     }
 

@@ -5,7 +5,7 @@
 #   dotnet run -c Release --project src/Steward.Cli -- import bench/out/demo-400000.jsonl --db bench/out/load-400000.db
 #   bash bench/load/run.sh bench/out/load-400000.db sqlite
 #   bash bench/load/run.sh "Host=localhost;Username=steward;Password=steward;Database=steward_load" postgres
-# PAGES="search process" runs only those page types; SECONDS_PER_PAGE and CONNECTIONS change the run.
+# PAGES="search process" runs only those page types (buyer, search, process, list); SECONDS_PER_PAGE and CONNECTIONS change the run.
 # Rate limiting is raised out of the way (one client address makes every request); everything else is as shipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -44,7 +44,7 @@ public static partial class ProcessSearch
         ArgumentNullException.ThrowIfNull(criteria);
         var pageSize = Math.Clamp(criteria.PageSize, 1, SearchCriteria.MaxPageSize);
         var page = Math.Clamp(criteria.Page, 1, MaxPage);
-        return PlannedAsync(target, criteria, memo, cancellation, async (connection, query) =>
+        return PlannedAsync(target, criteria, memo, async (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal)
             {
@@ -55,7 +55,7 @@ public static partial class ProcessSearch
                 cancellation).ConfigureAwait(false);
             int? total = count && query.Countable ? await TotalAsync(connection, query, cancellation).ConfigureAwait(false) : null;
             return new SearchResult(hits.Take(pageSize).ToList(), total, hits.Count > pageSize, page, pageSize, query.Order);
-        });
+        }, cancellation);
     }
 
     private static async Task<int> TotalAsync(DbConnection connection, SearchPlan query, CancellationToken cancellation) =>
@@ -83,15 +83,15 @@ public static partial class ProcessSearch
     }
 
     private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read) =>
-        PlannedAsync(target, criteria, null, CancellationToken.None, (connection, query) =>
+        PlannedAsync(target, criteria, null, (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit };
             return StoreQuery.ListAsync(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy} LIMIT @limit", parameters, read, CancellationToken.None);
-        }).GetAwaiter().GetResult();
+        }, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Opens the store, plans the search, and runs <paramref name="run"/> with both.</summary>
-    private static async Task<T> PlannedAsync<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo, CancellationToken cancellation,
-        Func<DbConnection, SearchPlan, Task<T>> run)
+    private static async Task<T> PlannedAsync<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo,
+        Func<DbConnection, SearchPlan, Task<T>> run, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(criteria);
