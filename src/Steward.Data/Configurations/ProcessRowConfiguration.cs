@@ -21,5 +21,8 @@ internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<Process
         builder.HasIndex(p => p.BuyerPartyId);
         builder.HasIndex(p => new { p.BuyerId, p.TitleKey });
         builder.HasIndex(p => p.DuplicateOf);
+        // The few processes published outside the UK: a search that ranks its words' matches in search_texts alone can
+        // leave them out by probing this small index, without reading every match's processes row (ProcessSearch).
+        builder.HasIndex(p => p.Ocid, "ix_processes_outside_uk").HasFilter("outside_uk").HasDatabaseName("ix_processes_outside_uk");
     }
 }

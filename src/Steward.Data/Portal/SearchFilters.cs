@@ -15,6 +15,12 @@ internal sealed class SearchFilters
 
     public Dictionary<string, object?> Parameters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether one of the conditions leaves out processes published outside the UK (<see cref="UkPublishers"/>).</summary>
+    public bool UkOnly { get; private set; }
+
+    /// <summary>How many conditions narrow the search beyond leaving out processes published outside the UK.</summary>
+    public int Narrowing => Conditions.Count - (UkOnly ? 1 : 0);
+
     public static SearchFilters Build(SearchCriteria c, bool postgres)
     {
         var filters = new SearchFilters();
@@ -113,6 +119,7 @@ internal sealed class SearchFilters
         if (!c.AllPublishers)
         {
             filters.Add(UkPublishers("p"));
+            filters.UkOnly = true;
         }
 
         return filters;

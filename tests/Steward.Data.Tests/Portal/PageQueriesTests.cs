@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Steward.Data.Analytics;
 using Steward.Data.Demo;
 using Steward.Data.Portal;
@@ -90,6 +91,48 @@ public sealed class PageQueriesTests
         var believed = ProcessSearch.Search(database.Target, criteria, memo: wrong);
         Assert.Equal(SearchOrder.Relevance, believed.Order);
         Assert.True(believed.Total > criteria.RankLimit);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void WordsAlone_RankedWithoutJoiningEveryMatch_GiveWhatTheJoinedRankingGives_AndLeaveOutProcessesPublishedAbroad(string provider)
+    {
+        using var database = Imported(provider, 2_000);
+        // A date filter every demo process passes makes the search take the plan that joins processes for every match.
+        var alone = new SearchCriteria { Text = "council", PageSize = 7 };
+        var joined = alone with { From = new DateOnly(1900, 1, 1) };
+        var matches = ProcessSearch.Hits(database.Target, alone, 100_000).Select(h => h.Ocid).ToList();
+        Assert.InRange(matches.Count, 30, ProcessSearch.RankLimit);
+        var abroad = matches.Where((_, i) => i % 9 == 0).ToList();
+        using (var context = database.Context())
+        {
+            context.Database.ExecuteSqlRaw($"UPDATE processes SET outside_uk = {(provider == "postgres" ? "true" : "1")} WHERE ocid IN ({string.Join(", ", abroad.Select(o => $"'{o}'"))})");
+        }
+
+        foreach (var criteria in new[] { alone, alone with { AllPublishers = true } })
+        {
+            var reference = criteria with { From = joined.From };
+            for (var page = 1; page <= 3; page++)
+            {
+                var ranked = ProcessSearch.Search(database.Target, criteria with { Page = page });
+                var expected = ProcessSearch.Search(database.Target, reference with { Page = page });
+                Assert.Equal(expected.Hits.Select(h => h.Ocid), ranked.Hits.Select(h => h.Ocid));
+                Assert.Equal(expected.Total, ranked.Total);
+                Assert.Equal(SearchOrder.Relevance, ranked.Order);
+            }
+
+            var every = ProcessSearch.Hits(database.Target, criteria, 100_000).Select(h => h.Ocid).ToList();
+            Assert.Equal(ProcessSearch.Search(database.Target, criteria).Total, every.Count);
+            if (criteria.AllPublishers)
+            {
+                Assert.Subset(every.ToHashSet(), abroad.ToHashSet());
+            }
+            else
+            {
+                Assert.Empty(every.Intersect(abroad));
+                Assert.Equal(matches.Count - abroad.Count, every.Count);
+            }
+        }
     }
 
     private static TestDatabase Imported(string provider, int releases)

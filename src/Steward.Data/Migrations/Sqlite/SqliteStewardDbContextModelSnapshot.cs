@@ -2217,6 +2217,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasIndex("BuyerId", "TitleKey")
                         .HasDatabaseName("ix_processes_buyer_id_title_key");
 
+                    b.HasIndex(new[] { "Ocid" }, "ix_processes_outside_uk")
+                        .HasDatabaseName("ix_processes_outside_uk")
+                        .HasFilter("outside_uk");
+
                     b.ToTable("processes", (string)null);
                 });
 
