@@ -106,7 +106,10 @@ public sealed class PageQueriesTests
         var abroad = matches.Where((_, i) => i % 9 == 0).ToList();
         using (var context = database.Context())
         {
-            context.Database.ExecuteSqlRaw($"UPDATE processes SET outside_uk = {(provider == "postgres" ? "true" : "1")} WHERE ocid IN ({string.Join(", ", abroad.Select(o => $"'{o}'"))})");
+            foreach (var ocid in abroad)
+            {
+                context.Database.ExecuteSql($"UPDATE processes SET outside_uk = {true} WHERE ocid = {ocid}");
+            }
         }
 
         foreach (var criteria in new[] { alone, alone with { AllPublishers = true } })
