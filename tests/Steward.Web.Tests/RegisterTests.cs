@@ -34,8 +34,8 @@ public sealed class RegisterTests(DemoPortal portal)
         Assert.Contains($"of {profiles.Count}", page.QuerySelector("#count-register")!.TextContent, StringComparison.Ordinal);
         var first = profiles[0];
         var expected = SupplierClassifier.Classify(first.Profile);
-        var row = rows.Single(r => r.QuerySelector("td:nth-child(1)")!.TextContent.Trim() == first.Id);
-        Assert.Equal(expected.Vcse.Result.Code(), row.QuerySelector("td:nth-child(6)")!.TextContent.Trim());
+        var row = rows.Single(r => r.QuerySelector("td:nth-child(1) a")!.GetAttribute("href") == Steward.Web.Register.RegisterLinks.Profile(first.Id));
+        Assert.Equal(expected.Vcse.Result.Code(), row.QuerySelector("td:nth-child(4)")!.TextContent.Trim());
         Assert.Contains("no general power to reserve", page.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#table-register-mismatches"));
         Assert.NotNull(page.QuerySelector("#table-register-shares"));
@@ -162,7 +162,8 @@ public sealed class RegisterTests(DemoPortal portal)
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("ocid", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        Assert.StartsWith("profileId,name,legalForm,organisationId,sme,vcse", csv, StringComparison.Ordinal);
+        Assert.StartsWith("name,legalForm,sme,vcse,", csv, StringComparison.Ordinal);
+        Assert.EndsWith(",organisationId,profileId", csv.Split("\r\n")[0], StringComparison.Ordinal);
         Assert.Equal(Register.All().Count + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 

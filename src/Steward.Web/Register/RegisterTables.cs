@@ -29,35 +29,37 @@ public static class RegisterTables
         {
             var c = SupplierClassifier.Classify(p.Profile, register.Rules);
             var score = ReinvestmentMeasure.Score(p.Profile, register.Rules).Score;
-            return (IReadOnlyList<object?>)[p.Id, p.Name, p.Profile.LegalForm?.Code(), p.OrganisationId,
-                .. c.All.Select(x => (object?)x.Classification.Result.Code()),
-                RegisterReport.IsVerifiedMission(c, p.Profile.Evidence, register.Today), score is { } s ? (double)s : null, p.Version, p.UpdatedAt];
+            return (IReadOnlyList<object?>)[p.Name, p.Profile.LegalForm?.Code(), .. c.All.Select(x => (object?)x.Classification.Result.Code()),
+                RegisterReport.IsVerifiedMission(c, p.Profile.Evidence, register.Today), score is { } s ? (double)s : null, p.Version, p.UpdatedAt, p.OrganisationId, p.Id];
         }).ToList();
         return new PortalTable("register", "Supplier profiles in the register", [
-            new("Profile id", "profileId"), new("Name", "name", Link: r => RegisterLinks.Profile((string)r[0]!)), new("Legal form", "legalForm") { Filter = true },
-            new("Published organisation", "organisationId", Link: r => Links.Supplier((string)r[3]!)),
+            new("Name", "name", Link: r => RegisterLinks.Profile((string)r[12]!)), new("Legal form", "legalForm") { Filter = true },
             new("SME", "sme") { Filter = true }, new("VCSE", "vcse") { Filter = true }, new("Social enterprise", "socialEnterprise"), new("Supported employment provider", "supportedEmploymentProvider"),
             new("Public service mutual", "publicServiceMutual"), new("Verified social enterprise or VCSE", "verifiedMission"),
-            new("Reinvestment measure (0–100)", "reinvestmentScore", Number), new("Version", "version", Number), new("Updated", "updatedAt", Date)], rows);
+            new("Reinvestment measure (0–100)", "reinvestmentScore", Number), new("Version", "version", Number), new("Updated", "updatedAt", Date),
+            new("Published organisation", "organisationId", Link: r => r[11] is string o ? Links.Supplier(o) : null) { Identifier = true },
+            new("Profile id", "profileId", Link: r => RegisterLinks.Profile((string)r[12]!)) { Identifier = true }], rows);
     }
 
     public static PortalTable Mismatches(IReadOnlyList<MismatchRow> mismatches)
     {
         ArgumentNullException.ThrowIfNull(mismatches);
-        var rows = mismatches.Select(m => (IReadOnlyList<object?>)[m.ProfileId, m.Name, m.OrganisationId, m.Mismatch.Flag, m.Mismatch.Published,
-            m.Mismatch.Register.Code(), m.Mismatch.Verified, m.Mismatch.Kind, m.Mismatch.Reason]).ToList();
+        var rows = mismatches.Select(m => (IReadOnlyList<object?>)[m.Name, m.Mismatch.Flag, m.Mismatch.Published,
+            m.Mismatch.Register.Code(), m.Mismatch.Verified, m.Mismatch.Kind, m.Mismatch.Reason, m.OrganisationId, m.ProfileId]).ToList();
         return new PortalTable("register-mismatches", "Published flags the register disagrees with", [
-            new("Profile id", "profileId"), new("Name", "name", Link: r => RegisterLinks.Profile((string)r[0]!)),
-            new("Published organisation", "organisationId", Link: r => Links.Supplier((string)r[2]!)), new("Flag", "flag"),
-            new("Published", "published"), new("Register", "register"), new("Evidence verified", "verified"), new("Kind", "kind"), new("Reason", "reason")], rows);
+            new("Name", "name", Link: r => RegisterLinks.Profile((string)r[8]!)), new("Flag", "flag"),
+            new("Published", "published"), new("Register", "register"), new("Evidence verified", "verified"), new("Kind", "kind"), new("Reason", "reason"),
+            new("Published organisation", "organisationId", Link: r => r[7] is string o ? Links.Supplier(o) : null) { Identifier = true },
+            new("Profile id", "profileId", Link: r => RegisterLinks.Profile((string)r[8]!)) { Identifier = true }], rows);
     }
 
     public static PortalTable Shares(IReadOnlyList<BuyerRegisterShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        var rows = shares.Select(s => (IReadOnlyList<object?>)[s.BuyerId, s.BuyerName ?? s.BuyerId, s.AwardedValue, s.ProfiledShare, s.RegisterShare]).ToList();
+        var rows = shares.Select(s => (IReadOnlyList<object?>)[s.BuyerName ?? s.BuyerId, s.AwardedValue, s.ProfiledShare, s.RegisterShare, s.BuyerId]).ToList();
         return new PortalTable("register-shares", "Buyers' spend with register-verified social enterprises and VCSEs", [
-            new("Buyer id", "buyerId"), new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[0]!)), new("Value awarded", "awardedValue", Money),
-            new("To suppliers with a profile", "profiledShare", Percent), new("To verified social enterprises or VCSEs", "registerShare", Percent)], rows);
+            new("Buyer", "buyerName", Link: r => Links.Buyer((string)r[4]!)), new("Value awarded", "awardedValue", Money),
+            new("To suppliers with a profile", "profiledShare", Percent), new("To verified social enterprises or VCSEs", "registerShare", Percent),
+            new("Buyer id", "buyerId", Link: r => Links.Buyer((string)r[4]!)) { Identifier = true }], rows);
     }
 }

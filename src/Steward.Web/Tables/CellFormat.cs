@@ -39,5 +39,24 @@ public static class CellFormat
 
     public static string Number(double? value) => value is { } v ? Number(v) : Missing;
 
+    /// <summary>The most characters an identifier shows in a table cell that links to its own page.</summary>
+    public const int IdentifierLength = 24;
+
+    /// <summary>
+    /// A long identifier cut in the middle ("ocds-b5fd17-2f8c…9e07a1b"), so that it neither wraps at every hyphen nor
+    /// widens its table; the start names the publisher and the end tells neighbours apart.
+    /// </summary>
+    public static string ShortIdentifier(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= IdentifierLength)
+        {
+            return text;
+        }
+
+        var end = (IdentifierLength - 1) / 2;
+        return string.Concat(text.AsSpan(0, IdentifierLength - 1 - end), "…", text.AsSpan(text.Length - end));
+    }
+
     public static string Date(DateTime? value) => value is { } v ? v.ToString("d MMMM yyyy", English) : Missing;
 }

@@ -41,6 +41,13 @@ public sealed record TableColumn(string Name, string Key, ColumnFormat Format = 
 
     /// <summary>The download column that holds <see cref="Words"/>: the code column's key with "InWords" after it.</summary>
     public string WordsKey => Key + "InWords";
+
+    /// <summary>
+    /// An identifier (an OCID, an organisation's id): kept on one line on the page and, where the cell links to the
+    /// page it identifies, cut in the middle when long (<see cref="CellFormat.ShortIdentifier"/>); that page and the
+    /// downloads give it whole.
+    /// </summary>
+    public bool Identifier { get; init; }
 }
 
 /// <summary>

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
-using Steward.Core.Processes;
 using Steward.Data.Analytics;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -63,7 +62,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent), new("Direct awards", "directAwardShare", Percent),
             new("Single-bid lots", "singleBidShare", Percent), new("Frameworks and dynamic markets", "frameworkProcesses", Number),
-            new("Their ceilings", "frameworkCeiling", Money), new("Red flags", "redFlags", Number), new("Buyer id", "buyerId"), new("Type code", "buyerType"),
+            new("Their ceilings", "frameworkCeiling", Money), new("Red flags", "redFlags", Number), new("Buyer id", "buyerId", Link: r => Links.Buyer((string)r[13]!)) { Identifier = true }, new("Type code", "buyerType"),
             new("Region code", "region")], rows);
     }
 
@@ -95,7 +94,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 
         var rows = snapshot.BuyerMarkets(buyerId).Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("buyer-markets", "What it buys: value awarded by CPV division", [
-            new("CPV division", "cpvDivision") { Words = CpvWords }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
+            new("CPV division", "cpvDivision") { Words = CodeWords.Cpv }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money), new("Share of value", "share", Percent)],
             rows, Query(buyerId));
     }
 
@@ -107,11 +106,11 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             return null;
         }
 
-        var rows = PeerComparison.Metrics.Select(m => (IReadOnlyList<object?>)[MetricNames.Label(m.Name), m.Name, m.Read(buyer),
-            buyer.Peers?.ByType?.Percentiles.GetValueOrDefault(m.Name), buyer.Peers?.ByTypeAndRegion?.Percentiles.GetValueOrDefault(m.Name)]).ToList();
+        var rows = PeerComparison.Metrics.Select(m => (IReadOnlyList<object?>)[MetricNames.Label(m.Name), m.Read(buyer),
+            buyer.Peers?.ByType?.Percentiles.GetValueOrDefault(m.Name), buyer.Peers?.ByTypeAndRegion?.Percentiles.GetValueOrDefault(m.Name), m.Name]).ToList();
         return new PortalTable("buyer-peers", "Against its peers (percentile: share of peers with a lower figure, ties counted half)", [
-            new("Figure", "figure"), new("Field in the API", "metric"), new("Value", "value", Number) { RowFormat = r => MetricNames.Format((string)r[1]!) }, new($"Percentile among {buyer.Peers?.ByType?.Peers ?? 0} buyers of its type", "percentileByType", Number),
-            new($"Percentile among {buyer.Peers?.ByTypeAndRegion?.Peers ?? 0} of its type in its region", "percentileByTypeAndRegion", Number)], rows, Query(buyerId));
+            new("Figure", "figure"), new("Value", "value", Number) { RowFormat = r => MetricNames.Format((string)r[4]!) }, new($"Percentile among {buyer.Peers?.ByType?.Peers ?? 0} buyers of its type", "percentileByType", Number),
+            new($"Percentile among {buyer.Peers?.ByTypeAndRegion?.Peers ?? 0} of its type in its region", "percentileByTypeAndRegion", Number), new("Field in the API", "metric")], rows, Query(buyerId));
     }
 
     public static PortalTable Flags(ReportSnapshot snapshot, string? buyerId, string? code)
@@ -123,12 +122,13 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             flags = flags.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
         }
 
-        var rows = flags.Select(f => (IReadOnlyList<object?>)[f.Code, f.Indicator, f.Ocid, f.BuyerId, f.OrganisationId, f.Value, f.Reason]).ToList();
+        var rows = flags.Select(f => (IReadOnlyList<object?>)[f.Indicator, f.Value, f.Reason, f.Ocid, f.BuyerId, f.OrganisationId, f.Code]).ToList();
         var query = buyerId is not null ? Query(buyerId) : string.IsNullOrWhiteSpace(code) ? string.Empty : $"?code={Uri.EscapeDataString(code)}";
         return new PortalTable(buyerId is null ? "flags" : "buyer-flags", "Red flags", [
-            new("Code", "code"), new("Indicator", "indicator") { Filter = true }, new("Process", "ocid", Link: r => r[2] is string o ? Links.Process(o) : null),
-            new("Buyer", "buyerId", Link: r => r[3] is string b ? Links.Buyer(b) : null), new("Organisation", "organisationId", Link: r => r[4] is string s ? Links.Supplier(s) : null),
-            new("Value", "value", Number), new("Reason", "reason")], rows, query);
+            new("Indicator", "indicator") { Filter = true }, new("Value", "value", Number), new("Reason", "reason"),
+            new("Process", "ocid", Link: r => r[3] is string o ? Links.Process(o) : null) { Identifier = true },
+            new("Buyer", "buyerId", Link: r => r[4] is string b ? Links.Buyer(b) : null) { Identifier = true },
+            new("Organisation", "organisationId", Link: r => r[5] is string s ? Links.Supplier(s) : null) { Identifier = true }, new("Code", "code")], rows, query);
     }
 
     public static PortalTable Indicators(ReportSnapshot snapshot)
@@ -147,9 +147,9 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
             .Select(s => (IReadOnlyList<object?>)[s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers, s.SupplierId]).ToList();
         return new PortalTable("suppliers", "Suppliers, by value awarded (places on frameworks and dynamic markets apart)", [
-            new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale") { Filter = true },
+            new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale") { Filter = true, Words = CodeWords.Scale },
             new("VCSE (as published)", "vcse") { Filter = true }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
-            new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId")], rows);
+            new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId", Link: r => Links.Supplier((string)r[7]!)) { Identifier = true }], rows);
     }
 
     public static PortalTable? SupplierMarkets(ReportSnapshot snapshot, string supplierId)
@@ -162,7 +162,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 
         var rows = supplier.Markets.Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("supplier-markets", "Its markets (CPV division × region, all years)", [
-            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Words = CpvWords }, new("Region", "region") { Words = RegionWords },
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Words = CodeWords.Cpv }, new("Region", "region") { Words = CodeWords.Region },
             new("Awards", "awards", Number),
             new("Value awarded", "value", Money), new("Share of the market", "share", Percent)], rows, Query(supplierId));
     }
@@ -171,13 +171,13 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     {
         var views = ProcessViewReader.ReadScope(store.Target, ViewParts.Awards, ProcessScope.Supplier(supplierId));
         var rows = views.SelectMany(p => p.Awards.Where(a => a.Suppliers.Any(s => s.OrganisationId == supplierId))
-                .Select(a => (IReadOnlyList<object?>)[p.Ocid, p.BuyerName ?? p.BuyerId, p.BuyerId, a.AwardId, a.Status, ReportWindow.AwardDate(a, p), a.Value, a.Currency,
-                    CountedAs(p)]))
-            .OrderByDescending(r => r[5] as DateTime?).ToList();
+                .Select(a => (IReadOnlyList<object?>)[p.Ocid, p.BuyerName ?? p.BuyerId, ReportWindow.AwardDate(a, p), a.Value, a.Currency, a.Status, CountedAs(p),
+                    a.AwardId, p.BuyerId]))
+            .OrderByDescending(r => r[2] as DateTime?).ToList();
         return new PortalTable("supplier-awards", "Its awards", [
-            new("Process", "ocid", Link: r => Links.Process((string)r[0]!)), new("Buyer", "buyerName", Link: r => r[2] is string b ? Links.Buyer(b) : null),
-            new("Buyer id", "buyerId"), new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
-            new("Counted as", "countedAs")],
+            new("Process", "ocid", Link: r => Links.Process((string)r[0]!)) { Identifier = true }, new("Buyer", "buyerName", Link: r => r[8] is string b ? Links.Buyer(b) : null),
+            new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"), new("Status", "status") { Words = CodeWords.AwardStatus },
+            new("Counted as", "countedAs"), new("Award", "awardId") { Identifier = true }, new("Buyer id", "buyerId", Link: r => r[8] is string b ? Links.Buyer(b) : null) { Identifier = true }],
             rows, Query(supplierId));
     }
 
@@ -190,8 +190,8 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             .ToList();
         var query = string.Join('&', new[] { ("cpv", cpv), ("region", region) }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
         return new PortalTable("markets", "Markets: CPV division × region × year", [
-            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Filter = true, Words = CpvWords },
-            new("Region", "region") { Filter = true, Words = RegionWords },
+            new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Filter = true, Words = CodeWords.Cpv },
+            new("Region", "region") { Filter = true, Words = CodeWords.Region },
             new("Year", "year") { Filter = true }, new("Processes", "processes", Number), new("Awards", "awards", Number), new("Value awarded", "value", Money), new("Suppliers", "suppliers", Number),
             new("HHI", "hhi", Number), new("Top-4 share", "top4Share", Percent), new("Entries", "entries", Number), new("Exits", "exits", Number),
             new("SME share", "smeShare", Percent), new("VCSE share", "vcseShare", Percent)], rows, query.Length == 0 ? string.Empty : "?" + query);
@@ -209,13 +209,15 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query, IReadOnlyDictionary<string, (string? Tender, string? Release)>? descriptions = null)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Title ?? h.Ocid, h.BuyerName, h.TenderValue, h.ClosingDate, h.Status, h.ProcurementMethod,
-            h.FirstPublished, h.MainCpv, h.Currency, h.Ocid, h.BuyerId, descriptions?.GetValueOrDefault(h.Ocid).Tender,
+        var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Title ?? h.Ocid, h.BuyerName, h.TenderValue, h.ClosingDate, h.MainCpv, h.Status, h.ProcurementMethod,
+            h.FirstPublished, h.Currency, h.Ocid, h.BuyerId, descriptions?.GetValueOrDefault(h.Ocid).Tender,
             descriptions?.GetValueOrDefault(h.Ocid).Release]).ToList();
         return new PortalTable("search", "Matching processes", [
             new("Title", "title", Link: r => Links.Process((string)r[9]!)), new("Buyer", "buyerName", Link: r => r[10] is string b ? Links.Buyer(b) : null),
-            new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Status", "status"), new("Procedure", "procurementMethod"),
-            new("First published", "firstPublished", Date), new("Main CPV", "mainCpv") { Words = CpvWords }, new("Currency", "currency"), new("OCID", "ocid"), new("Buyer id", "buyerId"),
+            new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv },
+            new("Status", "status") { Words = CodeWords.TenderStatus }, new("Procedure", "procurementMethod") { Words = CodeWords.Procedure },
+            new("First published", "firstPublished", Date), new("Currency", "currency"), new("OCID", "ocid", Link: r => Links.Process((string)r[9]!)) { Identifier = true },
+            new("Buyer id", "buyerId", Link: r => r[10] is string b ? Links.Buyer(b) : null) { Identifier = true },
             new("Description", "description") { DownloadOnly = true }, new("Further information", "releaseDescription") { DownloadOnly = true }], rows, query);
     }
 
@@ -238,12 +240,13 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(names);
         var rows = view.Awards.SelectMany(a => (a.Suppliers.Count == 0 ? [null] : a.Suppliers.Cast<SupplierView?>())
-            .Select(s => (IReadOnlyList<object?>)[a.AwardId, a.Status, a.Date, a.Value, a.Currency, s?.OrganisationId,
-                s is null ? null : names.GetValueOrDefault(s.OrganisationId) ?? s.OrganisationId, s?.Scale, s?.Vcse])).ToList();
+            .Select(s => (IReadOnlyList<object?>)[s is null ? null : names.GetValueOrDefault(s.OrganisationId) ?? s.OrganisationId, a.Value, a.Currency, a.Date, a.Status,
+                s?.Scale, s?.Vcse, a.AwardId, s?.OrganisationId])).ToList();
         return new PortalTable("process-awards", "Awards and suppliers", [
-            new("Award", "awardId"), new("Status", "status"), new("Date", "date", Date), new("Value", "value", Money), new("Currency", "currency"),
-            new("Supplier id", "supplierId"), new("Supplier", "supplierName", Link: r => r[5] is string s ? Links.Supplier(s) : null),
-            new("Scale (as published)", "scale"), new("VCSE (as published)", "vcse")], rows, Query(view.Ocid));
+            new("Supplier", "supplierName", Link: r => r[8] is string s ? Links.Supplier(s) : null), new("Value", "value", Money), new("Currency", "currency"),
+            new("Date", "date", Date), new("Status", "status") { Words = CodeWords.AwardStatus }, new("Scale (as published)", "scale") { Words = CodeWords.Scale },
+            new("VCSE (as published)", "vcse"), new("Award", "awardId") { Identifier = true },
+            new("Supplier id", "supplierId", Link: r => r[8] is string s ? Links.Supplier(s) : null) { Identifier = true }], rows, Query(view.Ocid));
     }
 
     /// <summary>A page of the social value list (docs/portal.md, "Social value in peers' tenders").</summary>
@@ -255,10 +258,11 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         var rows = page.Rows.Select(r => (IReadOnlyList<object?>)[r.BuyerName ?? r.BuyerId, r.Year, r.MainCpv, r.Title ?? r.Ocid,
             Criteria(r.Criteria.Where(c => c.SocialValue)), Criteria(r.Criteria.Where(c => !c.SocialValue)), r.Excerpt, r.ExcerptSource, r.Ocid, r.BuyerId]).ToList();
         return new PortalTable("social-value", "Social value in peers' tenders: criteria, weights and community benefits as published", [
-            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv") { Words = CpvWords },
+            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv },
             new("Process", "title", Link: r => Links.Process((string)r[8]!)), new("Social value criteria and weights", "socialValueCriteria"),
             new("Other criteria", "otherCriteria"), new("Community benefits (as published)", "communityBenefits"), new("Where that text is", "communityBenefitsField"),
-            new("OCID", "ocid"), new("Buyer id", "buyerId")], rows, query);
+            new("OCID", "ocid", Link: r => Links.Process((string)r[8]!)) { Identifier = true },
+            new("Buyer id", "buyerId", Link: r => r[9] is string b ? Links.Buyer(b) : null) { Identifier = true }], rows, query);
     }
 
     /// <summary>How a process's awards count in the figures: spend, a framework's or dynamic market's places, or not at all (a duplicate).</summary>
@@ -271,10 +275,4 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     }
 
     private static string Query(string id) => $"?id={Uri.EscapeDataString(id)}";
-
-    /// <summary>A CPV code in words (<see cref="CpvDivisions"/>), for a code column's second line.</summary>
-    private static string? CpvWords(object? code) => CpvDivisions.Describe(code as string);
-
-    /// <summary>A region code in words (<see cref="UkAreas"/>), for a code column's second line.</summary>
-    private static string? RegionWords(object? code) => code as string == "UK" ? "United Kingdom (several regions)" : UkAreas.Name(code as string);
 }
