@@ -18,7 +18,6 @@ public static class TenderStatuses
         ["withdrawn"] = "Withdrawn (no further information)",
     };
 
-
     /// <summary>The status in words ("active" → "Active (tender under way)"), any case; null for a code outside the codelist.</summary>
     public static string? Name(string? code) => code is null ? null : Words.GetValueOrDefault(code.Trim());
 }
