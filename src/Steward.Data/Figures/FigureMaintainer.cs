@@ -21,6 +21,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     private const string Affected = ReleaseApplier.Affected;
     private const ViewParts ProcessParts = ReportParts.Buyers | ViewParts.Regions;
 
+    /// <summary>About how many processes a chunk of buyers or suppliers is read with (<see cref="ChunkSize"/>).</summary>
+    private const int ProcessesPerChunk = 4_000;
+
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
     private string _version = string.Empty;
@@ -93,7 +96,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // market's figures and its suppliers' with it.
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
         var rows = new List<FigureProcessRow>();
-        foreach (var chunk in Chunks(Buyers, 16))
+        foreach (var chunk in Chunks(Buyers, ChunkSize(Buyers, $"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})", 16)))
         {
             var (buyers, trends, processes) = FigureCalculator.Buyers(Read(ProcessParts,
                 $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))"), _settings);
@@ -124,7 +127,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         rows.Clear();
 
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
-        foreach (var chunk in Chunks(Suppliers, 256))
+        foreach (var chunk in Chunks(Suppliers, ChunkSize(Suppliers, $"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})", 256)))
         {
             var touched = Ids(chunk);
             var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
@@ -199,6 +202,24 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     {
         session.Execute($"INSERT INTO {Buyers} (id) SELECT DISTINCT buyer_id FROM processes WHERE buyer_id IS NOT NULL AND ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
         session.Execute($"INSERT INTO {Suppliers} (id) SELECT DISTINCT organisation_id FROM award_suppliers WHERE ocid IN (SELECT ocid FROM {Affected}) ON CONFLICT DO NOTHING");
+    }
+
+    /// <summary>
+    /// How many of the entities in <paramref name="table"/> to compute at a time: about <see cref="ProcessesPerChunk"/>
+    /// processes' worth (<paramref name="processes"/> counts them), never fewer than <paramref name="least"/>. A store of
+    /// tens of thousands of buyers with a handful of processes each would otherwise take thousands of small rounds of
+    /// queries (a whole-record import touches every one); memory stays bounded by the chunk, as before.
+    /// </summary>
+    private int ChunkSize(string table, string processes, int least)
+    {
+        var entities = session.Scalar($"SELECT count(*) FROM {table}");
+        if (entities == 0)
+        {
+            return least;
+        }
+
+        var perEntity = Math.Max(1.0, (double)session.Scalar(processes) / entities);
+        return (int)Math.Clamp(ProcessesPerChunk / perEntity, least, 65_536);
     }
 
     /// <summary>The ids in <paramref name="table"/>, <paramref name="size"/> at a time, each chunk put in a temporary table whose name is returned.</summary>
