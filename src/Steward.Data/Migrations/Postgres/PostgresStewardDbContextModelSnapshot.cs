@@ -2329,6 +2329,9 @@ namespace Steward.Data.Migrations.Postgres
                     b.HasKey("Ocid")
                         .HasName("pk_records");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_records_updated_at");
+
                     b.ToTable("records", (string)null);
                 });
 

@@ -2318,6 +2318,9 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasKey("Ocid")
                         .HasName("pk_records");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_records_updated_at");
+
                     b.ToTable("records", (string)null);
                 });
 
