@@ -58,6 +58,21 @@ public sealed class TableViewTests
         Assert.True(descending.Descending);
     }
 
+    [Fact]
+    public void For_SortThenFilter_AsksTheKeptOrder_AndGivesWhatSortingTheFilteredRowsGives()
+    {
+        // Act: the same order asked twice (the second from what the first kept), then with a filter on top of it.
+        var first = View(("buyers-sort", "awardValue"), ("buyers-dir", "asc"), ("buyers-page", "3"));
+        var again = View(("buyers-sort", "awardValue"), ("buyers-dir", "asc"), ("buyers-page", "3"));
+        var schools = View(("buyers-sort", "awardValue"), ("buyers-dir", "asc"), ("buyers-buyerTypeName", "School"));
+
+        // Assert: ties keep the table's order; the filtered rows are those rows sorted, not another order.
+        Assert.Equal(first.Rows.Select(r => r[0]), again.Rows.Select(r => r[0]));
+        var expected = Buyers.Rows.Where(r => (string)r[1]! == "School" && r[3] is not null).OrderBy(r => (double)r[3]!).Take(50).Select(r => r[0]);
+        Assert.Equal(expected, schools.Rows.Select(r => r[0]));
+        Assert.Equal(6_667, schools.Matching);
+    }
+
     [Theory]
     [InlineData("0", 1)]
     [InlineData("999999", 400)]

@@ -25,6 +25,7 @@ public sealed class ReportSnapshot
     private readonly Lazy<IReadOnlyDictionary<string, BuyerFigures>> _buyersById;
     private readonly Lazy<IReadOnlyDictionary<string, SupplierFigures>> _suppliersById;
     private readonly Lazy<ILookup<string, RedFlag>> _flagsByOcid, _flagsByBuyer, _flagsByOrganisation;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _built = new(StringComparer.Ordinal);
 
     /// <summary>Figures computed in memory.</summary>
     public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, BuyerTrends trends, MarketReportResult markets,
@@ -100,5 +101,17 @@ public sealed class ReportSnapshot
     {
         ArgumentNullException.ThrowIfNull(value);
         return () => value;
+    }
+
+    /// <summary>
+    /// What <paramref name="build"/> makes from this snapshot, built once per <paramref name="key"/> and kept as long as
+    /// the snapshot: a list page's table of every buyer or supplier, which at the whole UK record's size (271,000
+    /// suppliers) costs more to build than the page itself (docs/performance.md).
+    /// </summary>
+    public T Built<T>(string key, Func<T> build)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return (T)_built.GetOrAdd(key, _ => new Lazy<object>(() => build())).Value;
     }
 }

@@ -53,6 +53,11 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable Buyers(ReportSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Built("table:buyers", () => BuildBuyers(snapshot));
+    }
+
+    private static PortalTable BuildBuyers(ReportSnapshot snapshot)
+    {
         var rows = snapshot.Buyers.Buyers.OrderByDescending(b => b.AwardValue ?? -1).ThenBy(b => b.BuyerId, StringComparer.Ordinal)
             .Select(b => (IReadOnlyList<object?>)[b.BuyerName ?? b.BuyerId, Core.Processes.BuyerKinds.Label(b.BuyerType), Core.Processes.UkRegions.Name(b.Region), b.Processes,
                 b.Awards, b.AwardValue, b.SmeShare, b.VcseShare, b.DirectAwardShare, b.SingleBidShare, b.Frameworks.Processes, b.Frameworks.Ceiling,
@@ -116,6 +121,13 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable Flags(ReportSnapshot snapshot, string? buyerId, string? code)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return buyerId is null && string.IsNullOrWhiteSpace(code)
+            ? snapshot.Built("table:flags", () => BuildFlags(snapshot, null, null))
+            : BuildFlags(snapshot, buyerId, code);
+    }
+
+    private static PortalTable BuildFlags(ReportSnapshot snapshot, string? buyerId, string? code)
+    {
         IEnumerable<RedFlag> flags = buyerId is not null ? snapshot.FlagsByBuyer[buyerId] : snapshot.Flags.Flags;
         if (!string.IsNullOrWhiteSpace(code))
         {
@@ -144,6 +156,11 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable Suppliers(ReportSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Built("table:suppliers", () => BuildSuppliers(snapshot));
+    }
+
+    private static PortalTable BuildSuppliers(ReportSnapshot snapshot)
+    {
         var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
             .Select(s => (IReadOnlyList<object?>)[s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers, s.SupplierId]).ToList();
         return new PortalTable("suppliers", "Suppliers, by value awarded (places on frameworks and dynamic markets apart)", [
@@ -182,6 +199,14 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     }
 
     public static PortalTable Markets(ReportSnapshot snapshot, string? cpv, string? region)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return string.IsNullOrWhiteSpace(cpv) && string.IsNullOrWhiteSpace(region)
+            ? snapshot.Built("table:markets", () => BuildMarkets(snapshot, null, null))
+            : BuildMarkets(snapshot, cpv, region);
+    }
+
+    private static PortalTable BuildMarkets(ReportSnapshot snapshot, string? cpv, string? region)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var markets = snapshot.Markets.Markets.Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region));
