@@ -47,12 +47,15 @@ public sealed record TableView(
 
         // Sorted once per table and order (a list's table is kept with the figures: ReportSnapshot.Built), then
         // filtered: at 271,000 suppliers, sorting on every request cost more than the rest of the page.
-        var source = sort.Key is null ? table.Rows : Memo(table).Sorted.GetOrAdd((sort.i, descending), k => Sorted(table.Rows, k.Column, k.Descending));
+        var source = sort.Key is null ? table.Rows : Memo(table).Sorted.GetOrAdd((sort.i, descending), k => new(() => Sorted(table.Rows, k.Column, k.Descending))).Value;
         IEnumerable<IReadOnlyList<object?>> rows = source;
         if (text.Length > 0)
         {
-            var searched = table.Columns.Select((c, i) => (c, i)).Where(c => c.c.Format == ColumnFormat.Text).Select(c => c.i).ToList();
-            rows = rows.Where(r => searched.Any(i => r[i] is string cell && cell.Contains(text, StringComparison.OrdinalIgnoreCase)));
+            // Each row's text cells, lower-cased into one string once per table: a case-blind search of each cell cost
+            // 0.2-0.5 s a request over 271,000 suppliers; one ordinal search of one string per row costs a tenth of that.
+            var haystacks = Memo(table).Haystacks.Value;
+            var needle = text.ToLowerInvariant();
+            rows = rows.Where(r => haystacks[r].Contains(needle, StringComparison.Ordinal));
         }
 
         foreach (var (key, wanted) in filters)
@@ -74,11 +77,11 @@ public sealed record TableView(
     {
         ArgumentNullException.ThrowIfNull(column);
         var index = Table.Columns.Select((c, i) => (c, i)).First(c => c.c == column).i;
-        return Memo(Table).Choices.GetOrAdd(index, _ =>
+        return Memo(Table).Choices.GetOrAdd(index, _ => new(() =>
         {
             var values = Table.Rows.Where(r => r[index] is not null).Select(r => Choice(r[index], column, r)).Distinct(StringComparer.Ordinal).ToList();
             return values.Count > MaxChoices ? [] : [.. values.Order(StringComparer.Ordinal)];
-        });
+        })).Value;
     }
 
     /// <summary>A table's rows by one column (missing figures last either way); stable, so ties keep the table's order.</summary>
@@ -89,16 +92,32 @@ public sealed record TableView(
         return [.. ordered.Concat(rows.Where(r => r[column] is null))];
     }
 
-    /// <summary>What is worked out once per table instance: its sorted orders and its filters' choices.</summary>
-    private static TableMemo Memo(PortalTable table) => Memos.GetValue(table, _ => new TableMemo());
+    /// <summary>
+    /// What is worked out once per table instance: its sorted orders, its filters' choices and its rows' text. Each is
+    /// built by one request while any others asking for it at the same time wait (Lazy), not by all of them at once.
+    /// </summary>
+    private static TableMemo Memo(PortalTable table) => Memos.GetValue(table, t => new TableMemo(t));
 
     private static readonly ConditionalWeakTable<PortalTable, TableMemo> Memos = new();
 
-    private sealed class TableMemo
+    private sealed class TableMemo(PortalTable table)
     {
-        public ConcurrentDictionary<(int Column, bool Descending), IReadOnlyList<IReadOnlyList<object?>>> Sorted { get; } = new();
+        public ConcurrentDictionary<(int Column, bool Descending), Lazy<IReadOnlyList<IReadOnlyList<object?>>>> Sorted { get; } = new();
 
-        public ConcurrentDictionary<int, IReadOnlyList<string>> Choices { get; } = new();
+        public ConcurrentDictionary<int, Lazy<IReadOnlyList<string>>> Choices { get; } = new();
+
+        /// <summary>Each row's text cells, lower-cased and joined by a character no one types, by row (the row itself, not its values).</summary>
+        public Lazy<Dictionary<object, string>> Haystacks { get; } = new(() =>
+        {
+            var searched = table.Columns.Select((c, i) => (c, i)).Where(c => c.c.Format == ColumnFormat.Text).Select(c => c.i).ToList();
+            var haystacks = new Dictionary<object, string>(table.Rows.Count, ReferenceEqualityComparer.Instance);
+            foreach (var row in table.Rows)
+            {
+                haystacks.TryAdd(row, string.Join('\u0001', searched.Select(i => row[i] as string).OfType<string>()).ToLowerInvariant());
+            }
+
+            return haystacks;
+        });
     }
 
     /// <summary>The link to this table with <paramref name="changes"/> made to its parameters (null removes one), the rest of the query kept.</summary>
