@@ -32,7 +32,8 @@ internal static class LoadPaths
         File.WriteAllLines(Path.Combine(folder, "process-paths.txt"), Sample(processes, random).Select(o => $"/processes/{Uri.EscapeDataString(o)}"));
         File.WriteAllLines(Path.Combine(folder, "search-paths.txt"), Sample(titles, random).Select(t => Search(t, random)));
         var names = Column(connection, "SELECT DISTINCT buyer_name FROM processes WHERE buyer_name IS NOT NULL");
-        File.WriteAllLines(Path.Combine(folder, "list-paths.txt"), Sample(names, random).Select(n => List(n, buyers.Count, random)));
+        var suppliers = Column(connection, "SELECT organisation_id FROM award_suppliers GROUP BY organisation_id").Count;
+        File.WriteAllLines(Path.Combine(folder, "list-paths.txt"), Sample(names, random).Select(n => List(n, buyers.Count, suppliers, random)));
         Console.Error.WriteLine($"{PerKind} paths each of buyers ({buyers.Count:N0}), processes ({processes.Count:N0}), searches and lists → {folder}");
         return 0;
     }
@@ -52,7 +53,7 @@ internal static class LoadPaths
     }
 
     /// <summary>A page of a long list: a random page sorted by a random figure, or a filter by part of a buyer's name.</summary>
-    private static string List(string buyerName, int buyers, Random random)
+    private static string List(string buyerName, int buyers, int suppliers, Random random)
     {
         var part = buyerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).DefaultIfEmpty("Council").ElementAt(0);
         string Sorted(string list, string[] sorts, int rows) =>
@@ -61,9 +62,10 @@ internal static class LoadPaths
         {
             0 => Sorted("buyers", ["awardValue", "processes", "smeShare", "directAwardShare", "buyerName"], buyers),
             1 => $"/buyers?buyers-q={Uri.EscapeDataString(part[..Math.Min(part.Length, 5)])}",
-            2 => Sorted("suppliers", ["awardValue", "awards", "buyers", "name"], buyers * 10),
+            2 => Sorted("suppliers", ["awardValue", "awards", "buyers", "name"], suppliers),
             3 => $"/suppliers?suppliers-q={Uri.EscapeDataString(part[..Math.Min(part.Length, 4)])}",
-            4 => Sorted("markets", ["value", "hhi", "suppliers", "top4Share"], 500),
+            // Markets are CPV division × region × year (about 2,000 at the UK record's size); a page past the last is held to it.
+            4 => Sorted("markets", ["value", "hhi", "suppliers", "top4Share"], 2000),
             _ => $"/flags?page={1 + random.Next(20)}",
         };
     }

@@ -29,7 +29,8 @@ public static partial class ProcessSearch
     /// <summary>
     /// A page of matches. <paramref name="count"/> false leaves <see cref="SearchResult.Total"/> null, for a caller
     /// that knows it already (the count can cost more than the page). <paramref name="memo"/>, when given, remembers how many
-    /// processes the words match, for a caller that knows the store is unchanged.
+    /// processes the words match, for a caller that knows the store is unchanged. It waits on <see cref="SearchAsync"/>:
+    /// for the command line and downloads, not for a page under load.
     /// </summary>
     public static SearchResult Search(DatabaseTarget target, SearchCriteria criteria, bool count = true, SearchMemo? memo = null) =>
         SearchAsync(target, criteria, count, memo).GetAwaiter().GetResult();
