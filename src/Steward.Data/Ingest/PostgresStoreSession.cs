@@ -41,6 +41,9 @@ internal sealed class PostgresStoreSession(NpgsqlConnection connection) : StoreS
                     case string text:
                         importer.Write(StoredText(text), NpgsqlTypes.NpgsqlDbType.Text);
                         break;
+                    case Utf8Text utf8:
+                        importer.Write(StoredText(utf8.ToString()), NpgsqlTypes.NpgsqlDbType.Text);
+                        break;
                     case double number:
                         importer.Write(number, NpgsqlTypes.NpgsqlDbType.Double);
                         break;

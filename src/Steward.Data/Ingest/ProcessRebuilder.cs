@@ -25,6 +25,9 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
 
     private readonly UkNormaliser _normaliser = new();
 
+    /// <summary>The compiling worker's buffer, reused from one process to the next.</summary>
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
     /// <summary>
     /// Rebuilds every affected process, then the processes that referred to organisations merged on the way (until
     /// no merge is left), then finds the duplicates among them; returns how many distinct processes were compiled, and
@@ -149,17 +152,21 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         failure?.Throw();
     }
 
-    /// <summary>A chunk's stored releases, read on the connection's thread.</summary>
+    /// <summary>
+    /// A chunk's stored releases, read on the connection's thread; as UTF-8 bytes on SQLite (its text as stored, parsed
+    /// without a .NET string in between).
+    /// </summary>
     private Chunk ReadChunk(List<string> ocids)
     {
-        var releases = ocids.ToDictionary(o => o, _ => new List<string>(), StringComparer.Ordinal);
+        var releases = ocids.ToDictionary(o => o, _ => new List<byte[]>(), StringComparer.Ordinal);
         var firstPublished = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        var utf8 = session.Provider == DatabaseProvider.Sqlite;
         using var command = session.Command($"SELECT ocid, json, date FROM releases WHERE ocid IN ({Placeholders(ocids)}) ORDER BY ocid, id", ocids.ToArray<object?>());
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var ocid = reader.GetString(0);
-            releases[ocid].Add(reader.GetString(1));
+            releases[ocid].Add(utf8 ? reader.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1)));
             if (reader.IsDBNull(2))
             {
                 continue;
@@ -207,24 +214,30 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
     private static string Placeholders(List<string> ocids) => string.Join(", ", ocids.Select((_, i) => StoreSession.Parameter(i)));
 
     /// <summary>A chunk of processes with their stored releases (JSON, in stored order) and first publication dates.</summary>
-    private sealed record Chunk(List<string> Ocids, Dictionary<string, List<string>> Releases, Dictionary<string, DateTime> FirstPublished);
+    private sealed record Chunk(List<string> Ocids, Dictionary<string, List<byte[]>> Releases, Dictionary<string, DateTime> FirstPublished);
 
-    /// <summary>The process's compiled release, normalised, as JSON, with its facts.</summary>
-    private (ProcessFacts Facts, string Json) Compile(string ocid, List<string> releaseJson)
+    /// <summary>The process's compiled release, normalised, as UTF-8 JSON, with its facts.</summary>
+    private (ProcessFacts Facts, byte[] Json) Compile(string ocid, List<byte[]> releaseJson)
     {
         var documents = releaseJson.Select(json => JsonDocument.Parse(json)).ToList();
         try
         {
             var merged = merger.Merge(ocid, documents.Select(d => d.RootElement).ToList());
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
-            using (var writer = new Utf8JsonWriter(buffer, OcdsJson.WriterOptions))
+            _buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_buffer, OcdsJson.WriterOptions))
             {
                 merged.WriteCompiled(writer);
             }
 
-            var node = JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+            var node = JsonNode.Parse(_buffer.WrittenSpan)!.AsObject();
             _normaliser.Normalise(node);
-            var json = node.ToJsonString(OcdsJson.SerializerOptions);
+            _buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_buffer, OcdsJson.WriterOptions))
+            {
+                node.WriteTo(writer, OcdsJson.SerializerOptions);
+            }
+
+            var json = _buffer.WrittenSpan.ToArray();
             using var clean = JsonDocument.Parse(json);
             return (ProcessFactsReader.Read(clean.RootElement), json);
         }

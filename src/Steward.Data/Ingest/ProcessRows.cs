@@ -30,7 +30,7 @@ internal sealed class ProcessRows
     private IReadOnlyList<(string Key, string Organisation)> _nameKeys = [];
 
     /// <summary>Adds one process: its record, facts and the organisations of its parties.</summary>
-    public void Add(ProcessFacts facts, string compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
+    public void Add(ProcessFacts facts, byte[] compiledJson, int releaseCount, DateTime? firstPublished, DateTime now, OrganisationResolver resolver)
     {
         var ocid = facts.Ocid;
         var date = facts.Date?.UtcDateTime;
@@ -55,7 +55,7 @@ internal sealed class ProcessRows
             entry.PartyIds.Add(party.PartyId);
         }
 
-        _records.Add([ocid, compiledJson, releaseCount, date, now]);
+        _records.Add([ocid, new Utf8Text(compiledJson), releaseCount, date, now]);
         var buyerParty = facts.BuyerPartyId is { } buyerPartyId ? facts.Parties.FirstOrDefault(p => p.PartyId == buyerPartyId) : null;
         var buyer = facts.BuyerPartyId is { } buyerPartyKey ? partyOrganisations.GetValueOrDefault(buyerPartyKey) : null;
         var arrangement = facts.Arrangement;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Steward.Ocds;
@@ -25,8 +24,8 @@ internal sealed class ReleaseStager(StoreSession session)
     /// <summary>Releases handed from the reading worker to the connection's thread at a time.</summary>
     private const int Batch = 256;
 
-    /// <summary>A batch is handed over sooner when its JSON reaches this many characters (large releases).</summary>
-    private const int BatchChars = 4 << 20;
+    /// <summary>A batch is handed over sooner when its JSON reaches this many bytes (large releases).</summary>
+    private const int BatchBytes = 4 << 20;
 
     /// <summary>Batches in flight: bounded, so that a worker reading faster than the database writes waits.</summary>
     private const int Depth = 4;
@@ -98,7 +97,7 @@ internal sealed class ReleaseStager(StoreSession session)
         var versionKnown = false;
         long staged = 0;
         var batch = new List<object?[]>(Batch);
-        var batchChars = 0L;
+        var batchBytes = 0L;
         reader.OnWarning = problems.Add;
         while (reader.Read() is { } next)
         {
@@ -122,11 +121,11 @@ internal sealed class ReleaseStager(StoreSession session)
                     break;
             }
 
-            if (batch.Count >= Batch || batchChars >= BatchChars)
+            if (batch.Count >= Batch || batchBytes >= BatchBytes)
             {
                 batches.Add(batch, stop);
                 batch = new List<object?[]>(Batch);
-                batchChars = 0;
+                batchBytes = 0;
             }
         }
 
@@ -167,7 +166,7 @@ internal sealed class ReleaseStager(StoreSession session)
             var ocid = release.TryGetProperty("ocid", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : recordOcid!;
             problems.AddRange(StagingChecks.Warnings(release, ocid, location));
 
-            buffer.Clear();
+            buffer.ResetWrittenCount();
             var is10 = versionKnown ? OcdsVersion.IsVersion10(declaredVersion) : OcdsVersion.LooksLike10(release);
             using (var writer = new Utf8JsonWriter(buffer, OcdsJson.WriterOptions))
             {
@@ -192,9 +191,8 @@ internal sealed class ReleaseStager(StoreSession session)
             var tags = release.TryGetProperty("tag", out var tag) && tag.ValueKind == JsonValueKind.Array
                 ? string.Join(',', tag.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()))
                 : null;
-            var text = Encoding.UTF8.GetString(json);
-            batchChars += text.Length;
-            batch.Add([staged++, ocid, key, DateOf(release), tags, hash, text]);
+            batchBytes += json.Length;
+            batch.Add([staged++, ocid, key, DateOf(release), tags, hash, new Utf8Text(json.ToArray())]);
         }
     }
 
