@@ -26,4 +26,35 @@ public sealed class SearchCountsTests(DemoPortal portal)
         Assert.Equal(second.Hits.Select(h => h.Ocid), secondAgain.Hits.Select(h => h.Ocid));
         Assert.Empty(first.Hits.Select(h => h.Ocid).Intersect(second.Hits.Select(h => h.Ocid)));
     }
+
+    [Fact]
+    public async Task ManyAskingTheSameAtOnce_AllGetTheSameAnswer_AndARequestThatGivesUpLeavesTheOthersTheirs()
+    {
+        var counts = portal.Services.GetRequiredService<SearchCounts>();
+        var criteria = new SearchCriteria { Text = "services", Page = 2 };
+        var alone = await counts.SearchAsync(criteria, "version-c", TestContext.Current.CancellationToken);
+
+        using var givesUp = new CancellationTokenSource();
+        var quitter = counts.SearchAsync(criteria, "version-d", givesUp.Token);
+        var others = Enumerable.Range(0, 8).Select(_ => counts.SearchAsync(criteria, "version-d", TestContext.Current.CancellationToken)).ToList();
+        await givesUp.CancelAsync();
+        var answers = await Task.WhenAll(others);
+
+        Assert.All(answers, a => Assert.Equal(alone.Hits.Select(h => h.Ocid), a.Hits.Select(h => h.Ocid)));
+        Assert.All(answers, a => Assert.Equal(alone.Total, a.Total));
+        try
+        {
+            Assert.Equal(alone.Hits.Select(h => h.Ocid), (await quitter).Hits.Select(h => h.Ocid)); // answered before it gave up
+        }
+        catch (OperationCanceledException)
+        {
+            // It gave up first; the others still had their answers.
+        }
+    }
+
+    [Theory]
+    [InlineData(0, -1)]
+    [InlineData(3, 3)]
+    public void SearchesAtOnce_TheSettingElseTheProcessorCount(int setting, int expected) =>
+        Assert.Equal(expected < 0 ? Environment.ProcessorCount : expected, SearchCounts.Gate(setting));
 }

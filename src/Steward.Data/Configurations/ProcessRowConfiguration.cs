@@ -24,5 +24,7 @@ internal sealed class ProcessRowConfiguration : IEntityTypeConfiguration<Process
         // The few processes published outside the UK: a search that ranks its words' matches in search_texts alone can
         // leave them out by probing this small index, without reading every match's processes row (ProcessSearch).
         builder.HasIndex(p => p.Ocid, "ix_processes_outside_uk").HasFilter("outside_uk").HasDatabaseName("ix_processes_outside_uk");
+        // The processes a search by region finds through their buyer's region, by buyer (SearchFilters).
+        builder.HasIndex(p => p.BuyerId, "ix_processes_uses_buyer_region").HasFilter("uses_buyer_region").HasDatabaseName("ix_processes_uses_buyer_region");
     }
 }

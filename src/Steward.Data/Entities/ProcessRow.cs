@@ -56,6 +56,12 @@ public class ProcessRow
     /// <summary>Published outside the UK (<see cref="Core.Processes.Publishers.IsOutsideUk"/>).</summary>
     public bool OutsideUk { get; set; }
 
+    /// <summary>
+    /// It has no region of its own finer than the whole country, so a search by region counts it in its buyer's
+    /// (<see cref="Portal.SearchFilters"/>); kept here so that the search need not look for the absence of regions rows.
+    /// </summary>
+    public bool UsesBuyerRegion { get; set; }
+
     /// <summary><c>framework</c> or <c>dynamicMarket</c> when it sets one up, else null (<see cref="Core.Processes.Arrangements"/>).</summary>
     public string? Arrangement { get; set; }
 

@@ -8,6 +8,9 @@ namespace Steward.Data.Ingest;
 /// </summary>
 internal sealed class ProcessRows
 {
+    /// <summary>The region code for the whole country, which says nothing finer (SearchFilters).</summary>
+    private const string WholeCountry = "UK";
+
     private readonly Dictionary<string, object?[]> _organisations = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _names = [];
     private readonly List<object?[]> _records = [];
@@ -60,11 +63,12 @@ internal sealed class ProcessRows
         var buyer = facts.BuyerPartyId is { } buyerPartyKey ? partyOrganisations.GetValueOrDefault(buyerPartyKey) : null;
         var arrangement = facts.Arrangement;
         var publisher = Publishers.Prefix(ocid);
+        var regions = ProcessRegions.Resolve(facts.Regions, buyerParty);
         _processes.Add([ocid, facts.Title, facts.Status, facts.ProcurementMethod, facts.ProcurementMethodDetails, facts.MainCategory,
             facts.LegalBasis, facts.AboveThreshold, Amount(facts.TenderValue), facts.TenderCurrency, facts.TenderStart?.UtcDateTime,
             facts.TenderEnd?.UtcDateTime, date, firstPublished, facts.MainCpv, facts.NumberOfTenderers, buyer, facts.DeclaredBuyerId, facts.BuyerName,
             publisher, Publishers.IsOutsideUk(publisher, buyerParty?.Country), arrangement.Kind, arrangement.Source, arrangement.CallOff, arrangement.CallOffSource,
-            facts.Title is { } title ? DuplicateProcesses.TitleKey(title) : null]);
+            facts.Title is { } title ? DuplicateProcesses.TitleKey(title) : null, !regions.Any(r => r.Code != WholeCountry)]);
         foreach (var (organisation, (roles, party, partyIds)) in processParties)
         {
             _parties.Add([ocid, organisation, string.Join(',', roles), party.Scale, party.Vcse, party.ShelteredWorkshop, party.PublicServiceMission,
@@ -123,7 +127,7 @@ internal sealed class ProcessRows
             _classifications.Add([ocid, classification.Scheme, classification.Code, classification.LotId ?? string.Empty, classification.Description]);
         }
 
-        foreach (var region in ProcessRegions.Resolve(facts.Regions, buyerParty))
+        foreach (var region in regions)
         {
             _regions.Add([ocid, region.Code, region.Source]);
         }
@@ -155,7 +159,7 @@ internal sealed class ProcessRows
         Write(session, "records", ["ocid", "compiled", "release_count", "date", "updated_at"], _records);
         Write(session, "processes", ["ocid", "title", "status", "procurement_method", "procurement_method_details", "main_category",
             "legal_basis", "above_threshold", "tender_value", "tender_currency", "tender_start", "tender_end", "date", "first_published", "main_cpv", "number_of_tenderers", "buyer_id", "buyer_party_id", "buyer_name",
-            "publisher", "outside_uk", "arrangement", "arrangement_source", "call_off", "call_off_source", "title_key"], _processes);
+            "publisher", "outside_uk", "arrangement", "arrangement_source", "call_off", "call_off_source", "title_key", "uses_buyer_region"], _processes);
         Write(session, "process_parties", ["ocid", "organisation_id", "roles", "scale", "vcse", "sheltered_workshop", "public_service_mission", "party_ids"], _parties);
         Write(session, "lots", ["ocid", "lot_id", "title", "status", "value", "currency", "suitable_for_sme", "suitable_for_vcse", "reserved_participation"], _lots);
         Write(session, "award_criteria", ["ocid", "lot_id", "ordinal", "type", "name", "description", "weight", "weight_kind", "social_value", "weight_read"], _criteria);

@@ -10,7 +10,10 @@ internal sealed class SearchFilters
     /// <summary>The conditions for reading a page of matches.</summary>
     public List<string> Conditions { get; } = [];
 
-    /// <summary>The same conditions written for counting every match (they differ on PostgreSQL only, for the region).</summary>
+    /// <summary>
+    /// The same conditions written for counting every match (they differ for the region: the set of the region's
+    /// processes, joined once, instead of a check per process).
+    /// </summary>
     public List<string> CountConditions { get; } = [];
 
     public Dictionary<string, object?> Parameters { get; } = new(StringComparer.Ordinal);
@@ -40,18 +43,25 @@ internal sealed class SearchFilters
         {
             var region = new string(c.Region.Trim().ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
             var end = NextPrefix(region);
-            var range = end is null ? $"{Plain(postgres)}r.code >= @region" : $"{Plain(postgres)}r.code >= @region AND {Plain(postgres)}r.code < @regionEnd";
-            // A process with no region of its own finer than the whole country counts in its buyer's (as markets do).
+            var range = end is null ? "r.code >= @region" : "r.code >= @region AND r.code < @regionEnd";
+            var plainRange = range.Replace("r.code", $"{Plain(postgres)}r.code", StringComparison.Ordinal);
+            // A process with no region of its own finer than the whole country counts in its buyer's (as markets do);
+            // the import marks such processes (processes.uses_buyer_region), so no query looks for missing regions rows.
             var buyerRange = range.Replace("r.code", "o.region", StringComparison.Ordinal);
-            var exists = $"(EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range}) OR " +
-                         $"(NOT EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK') AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange})))";
-            // PostgreSQL turns EXISTS under OR into hashed subplans, built over every region row (0.15-0.25 s at 400,000
-            // releases): right for counting every match, wasted on a page sorted newest first. There a scalar subquery with
-            // LIMIT 1 stays a probe of the primary key per candidate, and the page stops after the rows it needs (4-23 ms).
+            var exists = $"(EXISTS (SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {plainRange}) OR " +
+                         $"(p.uses_buyer_region AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange})))";
+            // PostgreSQL turns EXISTS under OR into hashed subplans, built over every region row in the range: wasted on a
+            // page sorted newest first. There a scalar subquery with LIMIT 1 stays a probe of the primary key per
+            // candidate, and the page stops after the rows it needs (4-23 ms at 400,000 releases).
             var probe = $"((SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND {range} LIMIT 1) IS NOT NULL OR " +
-                        $"((SELECT 1 FROM regions r WHERE r.ocid = p.ocid AND r.code <> 'UK' LIMIT 1) IS NULL AND (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange}) IS NOT NULL))";
+                        $"(p.uses_buyer_region AND (SELECT 1 FROM organisations o WHERE o.id = p.buyer_id AND {buyerRange}) IS NOT NULL))";
+            // Counting every match: the set of processes in the region, read from the index on regions.code and the partial
+            // index of processes found by their buyer, then joined once (a correlated EXISTS per process took 0.35-0.5 s
+            // alone at 400,000 releases, and 2 s on average with 50 searches at once; docs/performance.md).
+            var inRegion = $"p.ocid IN (SELECT r.ocid FROM regions r WHERE {range} UNION ALL " +
+                           $"SELECT b.ocid FROM processes b JOIN organisations o ON o.id = b.buyer_id WHERE b.uses_buyer_region AND {buyerRange})";
             filters.Conditions.Add(postgres ? probe : exists);
-            filters.CountConditions.Add(exists);
+            filters.CountConditions.Add(inRegion);
             filters.Parameters["@region"] = region;
             if (end is not null)
             {

@@ -10,8 +10,11 @@ namespace Steward.Web.Analytics;
 /// search (and many people) ask for the same count, and a first page is what most people read and many ask for again
 /// (on PostgreSQL, ranking a common word's matches costs 0.1 s; docs/performance.md). Bounded; forgotten when the store
 /// changes, so an answer is never older than the store. Every web process keeps its own, so nothing here needs sharing.
+/// A search not remembered is asked of the store once however many people ask it at the same moment, and at most
+/// <see cref="PortalOptions.SearchConcurrency"/> such searches run at once; the rest wait their turn, while remembered
+/// answers are served at once (a burst of new searches otherwise saturates the database and slows every page).
 /// </summary>
-public sealed class SearchCounts(PortalStore store)
+public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options.IOptions<PortalOptions> options) : IDisposable
 {
     private const int MaxEntries = 10_000;
 
@@ -21,6 +24,10 @@ public sealed class SearchCounts(PortalStore store)
     private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), SearchResult> _firstPages = new();
 
     private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), int?> _counts = new();
+
+    private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), Lazy<Asking>> _asking = new();
+
+    private readonly SemaphoreSlim _gate = new(Gate(options.Value.SearchConcurrency));
 
     private VersionMemo _memo = new(string.Empty, new SearchMemo());
 
@@ -33,18 +40,70 @@ public sealed class SearchCounts(PortalStore store)
             return remembered;
         }
 
-        var result = await ComputeAsync(criteria, version, cancellation).ConfigureAwait(false);
-        if (criteria.Page == 1)
+        // One asking for everyone who asks the same at once. A waiter whose request ends stops waiting; when the last
+        // one has gone, the asking is stopped (queued or running), so abandoned searches do not hold up the gate.
+        var key = (version, criteria);
+        while (true)
         {
-            if (_firstPages.Count >= MaxPages)
+            var asking = _asking.GetOrAdd(key, k => new Lazy<Asking>(() => new Asking(this, k.Criteria, k.Version)));
+            var waiting = asking.Value;
+            Interlocked.Increment(ref waiting.Waiters);
+            try
             {
-                _firstPages.Clear();
+                return await waiting.Answer.WaitAsync(cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                // Everyone else left and it was stopped just as this request came: ask afresh.
+                _asking.TryRemove(new KeyValuePair<(string, SearchCriteria), Lazy<Asking>>(key, asking));
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref waiting.Waiters) == 0 && !waiting.Answer.IsCompleted)
+                {
+                    waiting.Stop.Cancel();
+                }
+            }
+        }
+    }
+
+    /// <summary>The number of searches asked of the store at once: the setting, else the processor count.</summary>
+    internal static int Gate(int setting) => setting > 0 ? setting : Environment.ProcessorCount;
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Asks the store when the gate lets it, remembers a first page, and then lets the next asking of it start afresh.</summary>
+    private async Task<SearchResult> GatedAsync(SearchCriteria criteria, string version, CancellationToken stop)
+    {
+        try
+        {
+            await _gate.WaitAsync(stop).ConfigureAwait(false);
+            SearchResult result;
+            try
+            {
+                result = await ComputeAsync(criteria, version, stop).ConfigureAwait(false);
+            }
+            finally
+            {
+                _gate.Release();
             }
 
-            _firstPages[(version, criteria)] = result;
-        }
+            if (criteria.Page == 1)
+            {
+                if (_firstPages.Count >= MaxPages)
+                {
+                    _firstPages.Clear();
+                }
 
-        return result;
+                _firstPages[(version, criteria)] = result;
+            }
+
+            return result;
+        }
+        finally
+        {
+            _asking.TryRemove((version, criteria), out _);
+        }
     }
 
     private async Task<SearchResult> ComputeAsync(SearchCriteria criteria, string version, CancellationToken cancellation)
@@ -75,4 +134,16 @@ public sealed class SearchCounts(PortalStore store)
 
     /// <summary>The words' match counts of one store version (a reference, so that it is swapped whole).</summary>
     private sealed record VersionMemo(string Version, SearchMemo Memo);
+
+    /// <summary>One search being asked of the store, with how many requests wait for it and how to stop it.</summary>
+    private sealed class Asking
+    {
+        public Asking(SearchCounts counts, SearchCriteria criteria, string version) => Answer = counts.GatedAsync(criteria, version, Stop.Token);
+
+        public CancellationTokenSource Stop { get; } = new();
+
+        public Task<SearchResult> Answer { get; }
+
+        public int Waiters;
+    }
 }

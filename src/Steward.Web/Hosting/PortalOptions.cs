@@ -32,6 +32,14 @@ public sealed class PortalOptions
     [Range(1, 86_400)]
     public int RefreshSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Searches this node asks the store at once (those it has not answered before for this version of the store;
+    /// remembered answers never wait). 0: the processor count. More searches queue instead of crowding
+    /// the database, so that a burst of new searches does not slow every other page (docs/performance.md).
+    /// </summary>
+    [Range(0, 1024)]
+    public int SearchConcurrency { get; set; }
+
     /// <summary>Search and API requests one client (IP address) may make per minute.</summary>
     [Range(1, 1_000_000)]
     public int RequestsPerMinute { get; set; } = 600;

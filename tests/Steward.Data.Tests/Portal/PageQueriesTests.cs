@@ -43,6 +43,44 @@ public sealed class PageQueriesTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void RegionFilter_FindsAProcessWithoutARegionOfItsOwn_ThroughItsBuyersRegion_CountedAndPagedAlike(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        const string Leeds = "{\"id\":\"GB-PPON-AAAA-1111-BBBB\",\"name\":\"Leeds City Council\",\"identifier\":{\"scheme\":\"GB-PPON\",\"id\":\"AAAA-1111-BBBB\"},\"roles\":[\"buyer\"]";
+        const string LeedsBuyer = "\"buyer\":{\"id\":\"GB-PPON-AAAA-1111-BBBB\"}";
+        const string Elsewhere = "\"buyer\":{\"id\":\"GB-PPON-CCCC-2222-DDDD\"},\"parties\":[{\"id\":\"GB-PPON-CCCC-2222-DDDD\",\"name\":\"Borough Council\"," +
+                                 "\"identifier\":{\"scheme\":\"GB-PPON\",\"id\":\"CCCC-2222-DDDD\"},\"roles\":[\"buyer\"]}]";
+        ImportText(database, Lines(
+            // The buyer's address is in Leeds (UKE42): this process gets that region of its own, and the buyer organisation
+            // (as most recently published) its region.
+            Release("ocds-test-1", "1", "2026-01-02T00:00:00Z", LeedsBuyer + ",\"parties\":[" + Leeds + ",\"address\":{\"region\":\"UKE42\"}}]"),
+            // Same buyer, no address and no delivery region: found through the buyer organisation's region.
+            Release("ocds-test-2", "1", "2026-01-01T00:00:00Z", LeedsBuyer + ",\"parties\":[" + Leeds + "}]"),
+            // Said only to be in the UK, its buyer nowhere known: in no region.
+            Release("ocds-test-3", "1", "2026-01-03T00:00:00Z", Elsewhere + ",\"tender\":{\"id\":\"t\",\"items\":[{\"id\":\"1\",\"deliveryAddresses\":[{\"region\":\"UK\"}]}]}")));
+
+        using (var context = database.Context())
+        {
+            var uses = context.Processes.OrderBy(p => p.Ocid).Select(p => p.UsesBuyerRegion).ToList();
+            Assert.Equal([false, true, true], uses);
+        }
+
+        // An organisation's region is kept at the first level (UKE), so the buyer's region finds it at that level only.
+        foreach (var (region, expected) in new[] { ("UKE", new[] { "ocds-test-1", "ocds-test-2" }), ("UKE42", ["ocds-test-1"]) })
+        {
+            var criteria = new SearchCriteria { Region = region, PageSize = 10 };
+            var page = ProcessSearch.Search(database.Target, criteria);
+            Assert.Equal(expected, page.Hits.Select(h => h.Ocid).Order(StringComparer.Ordinal));
+            Assert.Equal(expected.Length, page.Total);
+        }
+
+        var none = ProcessSearch.Search(database.Target, new SearchCriteria { Region = "UKD", PageSize = 10 });
+        Assert.Empty(none.Hits);
+        Assert.Equal(0, none.Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ProcessPage_TheBatchReadsWhatOneQueryAtATimeReads(string provider)
     {
         using var database = Imported(provider, 600);

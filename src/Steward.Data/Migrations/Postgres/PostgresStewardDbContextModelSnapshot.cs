@@ -2195,6 +2195,10 @@ namespace Steward.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("title_key");
 
+                    b.Property<bool>("UsesBuyerRegion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uses_buyer_region");
+
                     b.HasKey("Ocid")
                         .HasName("pk_processes");
 
@@ -2231,6 +2235,10 @@ namespace Steward.Data.Migrations.Postgres
                     b.HasIndex(new[] { "Ocid" }, "ix_processes_outside_uk")
                         .HasDatabaseName("ix_processes_outside_uk")
                         .HasFilter("outside_uk");
+
+                    b.HasIndex(new[] { "BuyerId" }, "ix_processes_uses_buyer_region")
+                        .HasDatabaseName("ix_processes_uses_buyer_region")
+                        .HasFilter("uses_buyer_region");
 
                     b.ToTable("processes", (string)null);
                 });

@@ -2184,6 +2184,10 @@ namespace Steward.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title_key");
 
+                    b.Property<bool>("UsesBuyerRegion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses_buyer_region");
+
                     b.HasKey("Ocid")
                         .HasName("pk_processes");
 
@@ -2220,6 +2224,10 @@ namespace Steward.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "Ocid" }, "ix_processes_outside_uk")
                         .HasDatabaseName("ix_processes_outside_uk")
                         .HasFilter("outside_uk");
+
+                    b.HasIndex(new[] { "BuyerId" }, "ix_processes_uses_buyer_region")
+                        .HasDatabaseName("ix_processes_uses_buyer_region")
+                        .HasFilter("uses_buyer_region");
 
                     b.ToTable("processes", (string)null);
                 });
