@@ -63,13 +63,21 @@ public static partial class ProcessSearch
         Convert.ToInt32(await StoreQuery.ScalarAsync(connection, $"SELECT count(*) {query.CountFrom}", query.Parameters, cancellation).ConfigureAwait(false),
             CultureInfo.InvariantCulture);
 
-    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for downloads).</summary>
+    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for the command line; it waits on <see cref="HitsAsync"/>).</summary>
     public static IReadOnlyList<SearchHit> Hits(DatabaseTarget target, SearchCriteria criteria, int limit) =>
-        Select(target, criteria, limit, Columns, Hit);
+        HitsAsync(target, criteria, limit).GetAwaiter().GetResult();
 
-    /// <summary>The ocids of every match, in the order the search page shows them, up to <paramref name="limit"/> (for exports).</summary>
+    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for downloads), without holding a thread.</summary>
+    public static async Task<IReadOnlyList<SearchHit>> HitsAsync(DatabaseTarget target, SearchCriteria criteria, int limit, CancellationToken cancellation = default) =>
+        await SelectAsync(target, criteria, limit, Columns, Hit, cancellation).ConfigureAwait(false);
+
+    /// <summary>The ocids of every match, in the order the search page shows them, up to <paramref name="limit"/> (for exports), without holding a thread.</summary>
+    public static async Task<IReadOnlyList<string>> OcidsAsync(DatabaseTarget target, SearchCriteria criteria, int limit, CancellationToken cancellation = default) =>
+        await SelectAsync(target, criteria, limit, "p.ocid", r => r.GetString(0), cancellation).ConfigureAwait(false);
+
+    /// <summary>The ocids of every match (<see cref="OcidsAsync"/>, waited on).</summary>
     public static IReadOnlyList<string> Ocids(DatabaseTarget target, SearchCriteria criteria, int limit) =>
-        Select(target, criteria, limit, "p.ocid", r => r.GetString(0));
+        OcidsAsync(target, criteria, limit).GetAwaiter().GetResult();
 
     /// <summary>The words of a search as an FTS5 query: each word quoted (so no FTS5 syntax gets through), all required.</summary>
     public static string? Fts5Query(string? text)
@@ -83,12 +91,13 @@ public static partial class ProcessSearch
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\""));
     }
 
-    private static List<T> Select<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read) =>
+    private static Task<List<T>> SelectAsync<T>(DatabaseTarget target, SearchCriteria criteria, int limit, string columns, Func<DbDataReader, T> read,
+        CancellationToken cancellation) =>
         PlannedAsync(target, criteria, null, (connection, query) =>
         {
             var parameters = new Dictionary<string, object?>(query.Parameters, StringComparer.Ordinal) { ["@limit"] = limit, ["@offset"] = 0 };
-            return StoreQuery.ListAsync(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy}{query.Limit}", parameters, read, CancellationToken.None);
-        }, CancellationToken.None).GetAwaiter().GetResult();
+            return StoreQuery.ListAsync(connection, $"SELECT {columns} {query.From} ORDER BY {query.OrderBy}{query.Limit}", parameters, read, cancellation);
+        }, cancellation);
 
     /// <summary>Opens the store, plans the search, and runs <paramref name="run"/> with both.</summary>
     private static async Task<T> PlannedAsync<T>(DatabaseTarget target, SearchCriteria criteria, SearchMemo? memo,

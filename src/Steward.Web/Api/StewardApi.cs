@@ -58,7 +58,7 @@ public static class StewardApi
     }
 
     /// <summary>Streamed as it is read from the store: the whole export is never held in memory.</summary>
-    public static Results<PushStreamHttpResult, ValidationProblem> SearchOcds(HttpContext context, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
+    public static async Task<Results<PushStreamHttpResult, ValidationProblem>> SearchOcds(HttpContext context, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,7 +67,8 @@ public static class StewardApi
             return problem;
         }
 
-        var ocids = ProcessSearch.Ocids(store.Target, SearchQuery.Read(context.Request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows);
+        var ocids = await ProcessSearch.OcidsAsync(store.Target, SearchQuery.Read(context.Request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows,
+            context.RequestAborted).ConfigureAwait(false);
         var uri = PublicAddress.Of(options.Value, context.Request);
         return Streamed(context, body => OcdsPackages.WriteReleasePackage(store.Target, ocids, uri, time.GetUtcNow(), body),
             "steward-search-release-package.json");

@@ -39,7 +39,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "markets" => Markets(await reports.CurrentAsync().ConfigureAwait(false), query["cpv"], query["region"]),
             "flags" => Flags(await reports.CurrentAsync().ConfigureAwait(false), null, query["code"]),
             "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
-            "search" => SearchDownload(SearchQuery.Read(query, SearchQuery.Today(time)), query),
+            "search" => await SearchDownloadAsync(SearchQuery.Read(query, SearchQuery.Today(time)), query).ConfigureAwait(false),
             "social-value" => SocialValue(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(query) with { Page = 1, PageSize = options.Value.MaxExportRows }),
                 SocialValueQueryString.QueryString(query)),
             "process-awards" when id is not null => ProcessAwards(id),
@@ -223,11 +223,12 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     }
 
     /// <summary>Every match of a search (up to <see cref="PortalOptions.MaxExportRows"/>), for its CSV/XLSX download.</summary>
-    public PortalTable SearchDownload(SearchCriteria criteria, IQueryCollection query)
+    public async Task<PortalTable> SearchDownloadAsync(SearchCriteria criteria, IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var hits = ProcessSearch.Hits(store.Target, criteria, options.Value.MaxExportRows);
-        return SearchTable(hits, SearchQuery.QueryString(query), ProcessDescriptions.Read(store.Target, hits.Select(h => h.Ocid).ToList()));
+        var hits = await ProcessSearch.HitsAsync(store.Target, criteria, options.Value.MaxExportRows).ConfigureAwait(false);
+        var descriptions = await ProcessDescriptions.ReadAsync(store.Target, hits.Select(h => h.Ocid).ToList()).ConfigureAwait(false);
+        return SearchTable(hits, SearchQuery.QueryString(query), descriptions);
     }
 
     /// <summary>The search results table; with <paramref name="descriptions"/> (downloads), the tender's and the release's own descriptions as two more columns.</summary>
