@@ -98,11 +98,16 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
             }
 
             var done = raw.sqlite3_step(statement);
+            // The message belongs to the most recent call, so it is read before the statement is reset.
+            var failure = done == raw.SQLITE_DONE ? null : raw.sqlite3_errmsg(_db).utf8_to_string();
             raw.sqlite3_reset(statement);
             raw.sqlite3_clear_bindings(statement);
             Array.Clear(_values);
             _rows = 0;
-            Check(done == raw.SQLITE_DONE ? raw.SQLITE_OK : done, "writing");
+            if (failure is not null)
+            {
+                throw new SqliteException($"SQLite Error {done}: writing rows of {_table}: {failure}", done);
+            }
         }
 
         private int Bind(sqlite3_stmt statement, int index, object? value) => value switch
