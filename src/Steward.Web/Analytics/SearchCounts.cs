@@ -25,7 +25,7 @@ public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options
 
     private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), int?> _counts = new();
 
-    private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), Lazy<Asking>> _asking = new();
+    private readonly ConcurrentDictionary<(string Version, SearchCriteria Criteria), Asking> _asking = new();
 
     private readonly SemaphoreSlim _gate = new(Gate(options.Value.SearchConcurrency));
 
@@ -45,23 +45,22 @@ public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options
         var key = (version, criteria);
         while (true)
         {
-            var asking = _asking.GetOrAdd(key, k => new Lazy<Asking>(() => new Asking(this, k.Criteria, k.Version)));
-            var waiting = asking.Value;
-            Interlocked.Increment(ref waiting.Waiters);
+            var asking = _asking.GetOrAdd(key, k => new Asking(this, k.Version, k.Criteria));
+            Interlocked.Increment(ref asking.Waiters);
             try
             {
-                return await waiting.Answer.WaitAsync(cancellation).ConfigureAwait(false);
+                return await asking.Answer.WaitAsync(cancellation).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
             {
                 // Everyone else left and it was stopped just as this request came: ask afresh.
-                _asking.TryRemove(new KeyValuePair<(string, SearchCriteria), Lazy<Asking>>(key, asking));
+                _asking.TryRemove(new KeyValuePair<(string, SearchCriteria), Asking>(key, asking));
             }
             finally
             {
-                if (Interlocked.Decrement(ref waiting.Waiters) == 0 && !waiting.Answer.IsCompleted)
+                if (Interlocked.Decrement(ref asking.Waiters) == 0 && !asking.Answer.IsCompleted)
                 {
-                    waiting.Stop.Cancel();
+                    asking.Stop.Cancel();
                 }
             }
         }
@@ -73,15 +72,16 @@ public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Asks the store when the gate lets it, remembers a first page, and then lets the next asking of it start afresh.</summary>
-    private async Task<SearchResult> GatedAsync(SearchCriteria criteria, string version, CancellationToken stop)
+    private async Task<SearchResult> GatedAsync(Asking asking)
     {
+        var (version, criteria) = asking.Key;
         try
         {
-            await _gate.WaitAsync(stop).ConfigureAwait(false);
+            await _gate.WaitAsync(asking.Stop.Token).ConfigureAwait(false);
             SearchResult result;
             try
             {
-                result = await ComputeAsync(criteria, version, stop).ConfigureAwait(false);
+                result = await ComputeAsync(criteria, version, asking.Stop.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -95,14 +95,15 @@ public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options
                     _firstPages.Clear();
                 }
 
-                _firstPages[(version, criteria)] = result;
+                _firstPages[asking.Key] = result;
             }
 
             return result;
         }
         finally
         {
-            _asking.TryRemove((version, criteria), out _);
+            // This asking only: a newer one of the same search, started after this one was given up, stays.
+            _asking.TryRemove(new KeyValuePair<(string, SearchCriteria), Asking>(asking.Key, asking));
         }
     }
 
@@ -135,15 +136,27 @@ public sealed class SearchCounts(PortalStore store, Microsoft.Extensions.Options
     /// <summary>The words' match counts of one store version (a reference, so that it is swapped whole).</summary>
     private sealed record VersionMemo(string Version, SearchMemo Memo);
 
-    /// <summary>One search being asked of the store, with how many requests wait for it and how to stop it.</summary>
+    /// <summary>
+    /// One search being asked of the store, with how many requests wait for it and how to stop it. It starts asking when
+    /// its answer is first awaited, so that of two made at the same moment only the one kept in the dictionary asks.
+    /// </summary>
     private sealed class Asking
     {
-        public Asking(SearchCounts counts, SearchCriteria criteria, string version) => Answer = counts.GatedAsync(criteria, version, Stop.Token);
+        private readonly Lazy<Task<SearchResult>> _answer;
+
+        public Asking(SearchCounts counts, string version, SearchCriteria criteria)
+        {
+            Key = (version, criteria);
+            _answer = new Lazy<Task<SearchResult>>(() => counts.GatedAsync(this));
+        }
+
+        public (string Version, SearchCriteria Criteria) Key { get; }
 
         public CancellationTokenSource Stop { get; } = new();
 
-        public Task<SearchResult> Answer { get; }
+        public Task<SearchResult> Answer => _answer.Value;
 
+        /// <summary>Requests waiting for the answer (changed with <see cref="Interlocked"/>).</summary>
         public int Waiters;
     }
 }

@@ -208,7 +208,6 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
 
     private static PortalTable BuildMarkets(ReportSnapshot snapshot, string? cpv, string? region)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
         var markets = snapshot.Markets.Markets.Where(m => (string.IsNullOrWhiteSpace(cpv) || m.Cpv == cpv) && (string.IsNullOrWhiteSpace(region) || m.Region == region));
         var rows = markets.OrderBy(m => m.Cpv, StringComparer.Ordinal).ThenBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Year)
             .Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Year, m.Processes, m.Awards, m.Value, m.Suppliers, m.Hhi, m.Top4Share, m.Entries, m.Exits, m.SmeShare, m.VcseShare])
