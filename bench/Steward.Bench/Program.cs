@@ -24,6 +24,8 @@ using Steward.Ocds.Reading;
 //                                                               same aggregates as SQL in DuckDB
 //   report KIND DB                                             one report (buyers, markets, suppliers, flags) over DB
 //   load-paths DB OUT                                          addresses for the portal's load test (bench/load/run.sh)
+//   load URL PATHS SECONDS CONNECTIONS                         the load test's client: random paths over keep-alive
+//                                                              connections, percentiles of every request's time
 //   register DB [--profiles N]                                 the supplier register over DB (adds N synthetic profiles once)
 //                                                              beside a bare SQL scan of awards × suppliers
 //   audit DB [--entries N]                                     the audit trail at N entries (added once): verify, head and one
@@ -40,6 +42,7 @@ return verb switch
     "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
     "report-run" => ReportBenchmark.Run(args, Child, Option),
     "load-paths" => LoadPaths.Run(args[1], args[2]),
+    "load" => LoadClient.Run(args[1], args[2], double.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture)),
     "register" => RegisterBenchmark.Run(args[1], Option(args, "--profiles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 2000),
     "audit" => AuditBenchmark.Run(args[1], Option(args, "--entries") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : 200_000),
     _ => Usage(),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The portal under load (docs/performance.md): the buyer, search and process pages, each for 60 s with 50
-# concurrent connections from wrk (apt-get install wrk) on loopback, against a store already filled, e.g.:
+# concurrent keep-alive connections on loopback from the bench client (`Steward.Bench load`: random paths, the time of
+# every request kept, so the percentiles are per request), against a store already filled, e.g.:
 #   dotnet run -c Release --project bench/Steward.Bench -- generate 400000 bench/out/demo-400000.jsonl
 #   dotnet run -c Release --project src/Steward.Cli -- import bench/out/demo-400000.jsonl --db bench/out/load-400000.db
 #   bash bench/load/run.sh bench/out/load-400000.db sqlite
@@ -37,15 +38,14 @@ if [[ " $pages " == *" list "* ]]; then
   echo "$label: lists first read in $(echo "$(date +%s.%N) - $start" | bc) s"
 fi
 
+client() { dotnet bench/Steward.Bench/bin/Release/net10.0/Steward.Bench.dll load "http://127.0.0.1:$port" "$1" "$2" "$connections"; }
 if (( ${WARMUP_SECONDS:-0} > 0 )); then
-  wrk -t2 -c"$connections" -d"${WARMUP_SECONDS}s" --timeout 10s -s bench/load/paths.lua "http://127.0.0.1:$port" -- "$out/process-paths.txt" \
-    > "$out/warmup.txt"
+  client "$out/process-paths.txt" "$WARMUP_SECONDS" > "$out/warmup.txt"
   echo "$label: warmed up for $WARMUP_SECONDS s on process pages"
 fi
 
 for page in $pages; do
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/load/paths.lua "http://127.0.0.1:$port" -- "$out/$page-paths.txt" \
-    > "$out/$page.txt"
+  client "$out/$page-paths.txt" "$seconds" > "$out/$page.txt"
   echo "$label $page $(grep RESULT "$out/$page.txt")"
 done
 echo "$label: server peak memory $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MB"}')"

@@ -33,23 +33,26 @@ public static class ProcessViewReader
     }
 
     /// <summary>
-    /// <see cref="ReadScope"/> for a page under load: the queries go as one batch, asynchronously (Npgsql writes a
-    /// batch run synchronously on a thread-pool thread, which starves under many synchronous requests).
+    /// Adds the queries for the processes in <paramref name="scope"/> to <paramref name="batch"/> (whose parameters must
+    /// include <see cref="Parameters"/>'s), for a page that reads more in the same round trip; what is returned joins
+    /// their rows into views once the batch has run.
     /// </summary>
-    public static async Task<IReadOnlyList<ProcessView>> ReadScopeAsync(DatabaseTarget target, ViewParts parts, ProcessScope scope, CancellationToken cancellation = default)
+    internal static Func<IReadOnlyList<ProcessView>> Add(Portal.QueryBatch batch, DatabaseProvider provider, ViewParts parts, ProcessScope scope)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(scope);
-        DatabaseMigrator.EnsureReady(target);
-        return await DatabaseMigrator.GuardAsync(target, async () =>
+        ArgumentNullException.ThrowIfNull(batch);
+        var tables = Tables.Open(null, provider, parts, scope, batch);
+        return () =>
         {
-            await using var connection = await Portal.StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
-            var batch = new Portal.QueryBatch(connection, Parameters(scope));
-            using var tables = Tables.Open(target, target.Provider, parts, scope, batch);
-            await batch.RunAsync(cancellation).ConfigureAwait(false);
-            return (IReadOnlyList<ProcessView>)tables.Join().ToList();
-        }).ConfigureAwait(false);
+            using (tables)
+            {
+                return tables.Join().ToList();
+            }
+        };
     }
+
+    /// <summary>The batch parameters a scope's queries use.</summary>
+    internal static IReadOnlyDictionary<string, object?> Parameters(ProcessScope scope) =>
+        scope.Kind == ScopeKind.Condition ? Portal.StoreQuery.With() : Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value));
 
     /// <summary>
     /// The processes in <paramref name="scope"/> as <paramref name="connection"/> sees them inside
@@ -62,9 +65,6 @@ public static class ProcessViewReader
         batch.Run();
         return [.. tables.Join()];
     }
-
-    private static IReadOnlyDictionary<string, object?> Parameters(ProcessScope scope) =>
-        scope.Kind == ScopeKind.Condition ? Portal.StoreQuery.With() : Portal.StoreQuery.With((ProcessScope.ParameterName, scope.Value));
 
     private static DatabaseProvider Provider(DbConnection connection) =>
         connection is Npgsql.NpgsqlConnection ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;

@@ -76,8 +76,13 @@ public sealed record ProcessDetails
         });
     }
 
-    /// <summary><see cref="Read"/> in one round trip, asynchronously: for the process page and the API under load.</summary>
-    public static async Task<ProcessDetails?> ReadAsync(DatabaseTarget target, string ocid, CancellationToken cancellation = default)
+    /// <summary>
+    /// What a process page (and the API's process) shows, in one round trip on one connection, asynchronously: the
+    /// details of <see cref="Read"/> and the process as the figures see it (<see cref="ProcessViewReader.ReadScope"/>),
+    /// or null when the store has no such process. Under load on PostgreSQL a connection taken from the pool costs its
+    /// reset statements and a round trip, so the page takes one (docs/performance.md).
+    /// </summary>
+    public static async Task<ProcessPage?> ReadPageAsync(DatabaseTarget target, string ocid, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(ocid);
@@ -85,10 +90,13 @@ public sealed record ProcessDetails
         return await DatabaseMigrator.GuardAsync(target, async () =>
         {
             await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
-            var batch = new QueryBatch(connection, StoreQuery.With(("@ocid", ocid)));
+            var scope = ProcessScope.Process(ocid);
+            var batch = new QueryBatch(connection, StoreQuery.With(("@ocid", ocid)).Concat(ProcessViewReader.Parameters(scope)).ToDictionary());
             var details = Queries(batch, ocid);
+            var views = ProcessViewReader.Add(batch, target.Provider, ViewParts.All, scope);
             await batch.RunAsync(cancellation).ConfigureAwait(false);
-            return details();
+            var (read, view) = (details(), views().SingleOrDefault());
+            return read is null || view is null ? null : new ProcessPage(read, view);
         }).ConfigureAwait(false);
     }
 
@@ -157,6 +165,9 @@ public sealed record ProcessDetails
     }
 
 }
+
+/// <summary>A process page's reads: what it shows beyond the figures, and the process as the figures see it.</summary>
+public sealed record ProcessPage(ProcessDetails Details, Core.Analytics.ProcessView View);
 
 /// <summary>One release of a process: its id, date and tags (the process's timeline).</summary>
 public sealed record ReleaseLine(string Id, DateTime? Date, string? Tags, string? Source);

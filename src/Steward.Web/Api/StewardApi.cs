@@ -4,7 +4,6 @@ using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
 using Steward.Core.Analytics.Markets;
 using Steward.Core.Analytics.Suppliers;
-using Steward.Data.Analytics;
 using Steward.Data.Exports;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -76,12 +75,11 @@ public static class StewardApi
 
     public static async Task<Results<Ok<ProcessResponse>, ProblemHttpResult>> Process(string ocid, PortalStore store, ReportCache reports)
     {
-        if (await ProcessDetails.ReadAsync(store.Target, ocid).ConfigureAwait(false) is not { } details)
+        if (await ProcessDetails.ReadPageAsync(store.Target, ocid).ConfigureAwait(false) is not var (details, view))
         {
             return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
         }
 
-        var view = (await ProcessViewReader.ReadScopeAsync(store.Target, ViewParts.All, ProcessScope.Process(ocid)).ConfigureAwait(false)).Single();
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
         return TypedResults.Ok(new ProcessResponse(details, view, snapshot.FlagsByOcid[ocid].ToList()));
     }

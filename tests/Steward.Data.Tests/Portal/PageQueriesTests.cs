@@ -90,19 +90,15 @@ public sealed class PageQueriesTests
         foreach (var ocid in ocids)
         {
             var one = ProcessDetails.Read(database.Target, ocid)!;
-            var batched = (await ProcessDetails.ReadAsync(database.Target, ocid, TestContext.Current.CancellationToken))!;
-            Assert.Equivalent(one, batched, strict: true);
-            Assert.NotEmpty(batched.Releases);
+            var page = (await ProcessDetails.ReadPageAsync(database.Target, ocid, TestContext.Current.CancellationToken))!;
+            Assert.Equivalent(one, page.Details, strict: true);
+            Assert.NotEmpty(page.Details.Releases);
 
             var view = ProcessViewReader.ReadScope(database.Target, ViewParts.All, ProcessScope.Process(ocid)).Single();
-            var batchedView = (await ProcessViewReader.ReadScopeAsync(database.Target, ViewParts.All, ProcessScope.Process(ocid),
-                TestContext.Current.CancellationToken)).Single();
-            Assert.Equivalent(view, batchedView, strict: true);
+            Assert.Equivalent(view, page.View, strict: true);
         }
 
-        Assert.Null(await ProcessDetails.ReadAsync(database.Target, "ocds-nothing-here", TestContext.Current.CancellationToken));
-        Assert.Empty(await ProcessViewReader.ReadScopeAsync(database.Target, ViewParts.All, ProcessScope.Process("ocds-nothing-here"),
-            TestContext.Current.CancellationToken));
+        Assert.Null(await ProcessDetails.ReadPageAsync(database.Target, "ocds-nothing-here", TestContext.Current.CancellationToken));
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Flags;
-using Steward.Data.Analytics;
 using Steward.Data.Delivery;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -27,15 +26,15 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, ContractDe
     public async Task<IActionResult> OnGetAsync(string ocid)
     {
         await LoadSnapshotAsync().ConfigureAwait(false);
-        if (await ProcessDetails.ReadAsync(store.Target, ocid, HttpContext.RequestAborted).ConfigureAwait(false) is not { } details)
+        if (await ProcessDetails.ReadPageAsync(store.Target, ocid, HttpContext.RequestAborted).ConfigureAwait(false) is not var (details, view))
         {
             return NotFound();
         }
 
         Details = details;
-        View = (await ProcessViewReader.ReadScopeAsync(store.Target, ViewParts.All, ProcessScope.Process(ocid), HttpContext.RequestAborted).ConfigureAwait(false)).Single();
+        View = view;
         Flags = Snapshot.FlagsByOcid[ocid].ToList();
-        Awards = PortalTables.ProcessAwards(View, details.Names);
+        Awards = PortalTables.ProcessAwards(view, details.Names);
         // The delivery figures are read (synchronously, through EF) only for the few processes a buyer took on.
         Delivery = details.DeliveryContracts == 0 ? null : DeliveryView.Of("Social value: the contract's KPIs and delivery", "The buyer took this process's contract on in Steward and holds it to KPIs.",
             "process-delivery", ocid, deliveries.ForProcess(ocid, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
