@@ -18,72 +18,96 @@ public static class OcdsPackages
     private const int FlushBytes = 64 * 1024;
 
     /// <summary>True when the store has a compiled record for <paramref name="ocid"/>.</summary>
-    public static bool Exists(DatabaseTarget target, string ocid)
+    public static async Task<bool> ExistsAsync(DatabaseTarget target, string ocid, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
+        return await DatabaseMigrator.GuardAsync(target, async () =>
         {
-            using var connection = StoreQuery.Open(target);
-            return StoreQuery.Scalar(connection, "SELECT 1 FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid))) is not null;
-        });
+            await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
+            return await StoreQuery.ScalarAsync(connection, "SELECT 1 FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid)), cancellation)
+                .ConfigureAwait(false) is not null;
+        }).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the record package of <paramref name="ocid"/>; false when the store has no such process.</summary>
-    public static bool WriteRecordPackage(DatabaseTarget target, string ocid, Uri uri, DateTimeOffset published, Stream output)
+    /// <summary>
+    /// Writes the record package of <paramref name="ocid"/>, without holding a thread while the store reads or the
+    /// client receives; false (nothing written) when the store has no such process.
+    /// </summary>
+    public static async Task<bool> WriteRecordPackageAsync(DatabaseTarget target, string ocid, Uri uri, DateTimeOffset published, Stream output,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(output);
         DatabaseMigrator.EnsureReady(target);
-        return DatabaseMigrator.Guard(target, () =>
+        return await DatabaseMigrator.GuardAsync(target, async () =>
         {
-            using var connection = StoreQuery.Open(target);
+            await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
             var key = StoreQuery.With(("@ocid", ocid));
-            var compiled = StoreQuery.List(connection, "SELECT compiled FROM records WHERE ocid = @ocid", key, r => r.GetString(0)).FirstOrDefault();
+            var compiled = (await StoreQuery.ListAsync(connection, "SELECT compiled FROM records WHERE ocid = @ocid", key, r => r.GetString(0), cancellation)
+                .ConfigureAwait(false)).FirstOrDefault();
             if (compiled is null)
             {
                 return false;
             }
 
-            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+            await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
             Header(writer, uri, published);
             writer.WriteStartArray("records");
             writer.WriteStartObject();
             writer.WriteString("ocid", ocid);
             writer.WriteStartArray("releases");
-            StoreQuery.Each(connection, "SELECT json FROM releases WHERE ocid = @ocid ORDER BY date, id", key, r => Write(writer, r.GetString(0)));
+            await EachAsync(connection, "SELECT json FROM releases WHERE ocid = @ocid ORDER BY date, id", key, writer, cancellation).ConfigureAwait(false);
             writer.WriteEndArray();
             writer.WritePropertyName("compiledRelease");
-            Write(writer, compiled);
+            await WriteAsync(writer, compiled, cancellation).ConfigureAwait(false);
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
+            await writer.FlushAsync(cancellation).ConfigureAwait(false);
             return true;
-        });
+        }).ConfigureAwait(false);
     }
 
-    /// <summary>Writes a release package of the compiled releases of <paramref name="ocids"/>, in that order.</summary>
-    public static void WriteReleasePackage(DatabaseTarget target, IReadOnlyList<string> ocids, Uri uri, DateTimeOffset published, Stream output)
+    /// <summary>
+    /// Writes a release package of the compiled releases of <paramref name="ocids"/>, in that order, without holding a
+    /// thread while the store reads or the client receives.
+    /// </summary>
+    public static async Task WriteReleasePackageAsync(DatabaseTarget target, IReadOnlyList<string> ocids, Uri uri, DateTimeOffset published, Stream output,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(ocids);
         ArgumentNullException.ThrowIfNull(output);
         DatabaseMigrator.EnsureReady(target);
-        DatabaseMigrator.Guard(target, () =>
+        await DatabaseMigrator.GuardAsync(target, async () =>
         {
-            using var connection = StoreQuery.Open(target);
-            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+            await using var connection = await StoreQuery.OpenAsync(target, cancellation).ConfigureAwait(false);
+            await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
             Header(writer, uri, published);
             writer.WriteStartArray("releases");
             foreach (var ocid in ocids)
             {
-                StoreQuery.Each(connection, "SELECT compiled FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid)), r => Write(writer, r.GetString(0)));
+                await EachAsync(connection, "SELECT compiled FROM records WHERE ocid = @ocid", StoreQuery.With(("@ocid", ocid)), writer, cancellation).ConfigureAwait(false);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+            await writer.FlushAsync(cancellation).ConfigureAwait(false);
             return true;
-        });
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the JSON in the first column of each row as it is read, holding one row at a time.</summary>
+    private static async Task EachAsync(System.Data.Common.DbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Utf8JsonWriter writer,
+        CancellationToken cancellation)
+    {
+        await using var command = StoreQuery.Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+        {
+            await WriteAsync(writer, reader.GetString(0), cancellation).ConfigureAwait(false);
+        }
     }
 
     private static void Header(Utf8JsonWriter writer, Uri uri, DateTimeOffset published)
@@ -100,7 +124,7 @@ public static class OcdsPackages
     }
 
     /// <summary>Stored JSON is already without personal data; it is redacted again on the way out all the same.</summary>
-    private static void Write(Utf8JsonWriter writer, string json)
+    private static async Task WriteAsync(Utf8JsonWriter writer, string json, CancellationToken cancellation)
     {
         using (var document = JsonDocument.Parse(json))
         {
@@ -109,7 +133,7 @@ public static class OcdsPackages
 
         if (writer.BytesPending > FlushBytes)
         {
-            writer.Flush();
+            await writer.FlushAsync(cancellation).ConfigureAwait(false);
         }
     }
 }

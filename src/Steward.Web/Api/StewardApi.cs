@@ -69,7 +69,7 @@ public static class StewardApi
         var ocids = await ProcessSearch.OcidsAsync(store.Target, SearchQuery.Read(context.Request.Query, SearchQuery.Today(time)), options.Value.MaxExportRows,
             context.RequestAborted).ConfigureAwait(false);
         var uri = PublicAddress.Of(options.Value, context.Request);
-        return Streamed(context, body => OcdsPackages.WriteReleasePackage(store.Target, ocids, uri, time.GetUtcNow(), body),
+        return Streamed(body => OcdsPackages.WriteReleasePackageAsync(store.Target, ocids, uri, time.GetUtcNow(), body, context.RequestAborted),
             "steward-search-release-package.json");
     }
 
@@ -85,17 +85,18 @@ public static class StewardApi
     }
 
     /// <summary>Streamed as it is read from the store, a release at a time.</summary>
-    public static Results<PushStreamHttpResult, ProblemHttpResult> ProcessOcds(string ocid, HttpContext context, PortalStore store, IOptions<PortalOptions> options, TimeProvider time)
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ProcessOcds(string ocid, HttpContext context, PortalStore store, IOptions<PortalOptions> options,
+        TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        if (!OcdsPackages.Exists(store.Target, ocid))
+        if (!await OcdsPackages.ExistsAsync(store.Target, ocid, context.RequestAborted).ConfigureAwait(false))
         {
             return NotFound($"No process with the OCID \"{ocid}\" is in the store.");
         }
 
         var uri = PublicAddress.Of(options.Value, context.Request);
-        return Streamed(context, body => OcdsPackages.WriteRecordPackage(store.Target, ocid, uri, time.GetUtcNow(), body),
+        return Streamed(body => OcdsPackages.WriteRecordPackageAsync(store.Target, ocid, uri, time.GetUtcNow(), body, context.RequestAborted),
             $"{FileName(ocid)}.record-package.json");
     }
 
@@ -212,19 +213,7 @@ public static class StewardApi
     /// A JSON download written straight to the response by the store's (synchronous) readers: synchronous writes are
     /// allowed for this response only, and the writer flushes as it goes.
     /// </summary>
-    private static PushStreamHttpResult Streamed(HttpContext context, Action<Stream> write, string fileName)
-    {
-        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } control)
-        {
-            control.AllowSynchronousIO = true;
-        }
-
-        return TypedResults.Stream(body =>
-        {
-            write(body);
-            return Task.CompletedTask;
-        }, "application/json", fileName);
-    }
+    private static PushStreamHttpResult Streamed(Func<Stream, Task> write, string fileName) => TypedResults.Stream(write, "application/json", fileName);
 
     private static string FileName(string ocid) => string.Concat(ocid.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }
