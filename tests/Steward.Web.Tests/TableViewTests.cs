@@ -44,6 +44,28 @@ public sealed class TableViewTests
     }
 
     [Fact]
+    public void For_Text_MatchesWithinOneCell_OnceARow_FirstAndLastRowsToo_AndKeepsASortedOrder()
+    {
+        // Act
+        var first = View(("buyers-q", "Buyer 00000"));
+        var last = View(("buyers-q", "gb-ppon-19999"));
+        var acrossCells = View(("buyers-q", "00019gb"));
+        var acrossRows = View(("buyers-q", "00000buyer"));
+        var zeros = View(("buyers-q", "0"));
+        var sorted = View(("buyers-q", "ppon-001"), ("buyers-sort", "awardValue"), ("buyers-dir", "desc"));
+
+        // Assert: a cell's text ends at its cell and a row's at its row, and a row with many hits is one match.
+        Assert.Equal(["Buyer 00000"], first.Rows.Select(r => (string)r[0]!));
+        Assert.Equal(["Buyer 19999"], last.Rows.Select(r => (string)r[0]!));
+        Assert.Equal(0, acrossCells.Matching);
+        Assert.Equal(0, acrossRows.Matching);
+        Assert.Equal(Buyers.Rows.Count(r => ((string)r[0]!).Contains('0', StringComparison.Ordinal)), zeros.Matching);
+        Assert.Equal(100, sorted.Matching);
+        Assert.Equal(Buyers.Rows.Where(r => ((string)r[4]!).Contains("PPON-001", StringComparison.Ordinal) && r[3] is not null)
+            .OrderByDescending(r => (double)r[3]!).Take(50).Select(r => r[0]), sorted.Rows.Select(r => r[0]));
+    }
+
+    [Fact]
     public void For_SortByAFigure_EitherWay_PutsMissingFiguresLast()
     {
         // Act

@@ -51,11 +51,19 @@ public sealed record TableView(
         IEnumerable<IReadOnlyList<object?>> rows = source;
         if (text.Length > 0)
         {
-            // Each row's text cells, lower-cased into one string once per table: a case-blind search of each cell cost
-            // 0.2-0.5 s a request over 271,000 suppliers; one ordinal search of one string per row costs a tenth of that.
-            var haystacks = Memo(table).Haystacks.Value;
-            var needle = text.ToLowerInvariant();
-            rows = rows.Where(r => haystacks[r].Contains(needle, StringComparison.Ordinal));
+            // Every row's text cells, lower-cased into one string once per table, searched in one pass: a case-blind
+            // search of each cell cost 0.2-0.5 s a request over 271,000 suppliers, and a search of each row's own
+            // string about 50 ms (docs/performance.md).
+            var matched = Memo(table).Text.Value.Matching(text.ToLowerInvariant());
+            if (sort.Key is null)
+            {
+                rows = matched.Select(i => table.Rows[i]);
+            }
+            else
+            {
+                var wanted = new HashSet<object>(matched.Select(i => (object)table.Rows[i]), ReferenceEqualityComparer.Instance);
+                rows = rows.Where(wanted.Contains);
+            }
         }
 
         foreach (var (key, wanted) in filters)
@@ -106,18 +114,54 @@ public sealed record TableView(
 
         public ConcurrentDictionary<int, Lazy<IReadOnlyList<string>>> Choices { get; } = new();
 
-        /// <summary>Each row's text cells, lower-cased and joined by a character no one types, by row (the row itself, not its values).</summary>
-        public Lazy<Dictionary<object, string>> Haystacks { get; } = new(() =>
+        /// <summary>Each row's text cells, lower-cased, for the text filter.</summary>
+        public Lazy<RowText> Text { get; } = new(() => new RowText(table));
+    }
+
+    /// <summary>
+    /// Every row's text cells (names, identifiers), lower-cased into one string: cells apart by U+0001 and rows by
+    /// U+0002, characters no one types, so that a match never runs from one cell or row into the next.
+    /// </summary>
+    private sealed class RowText
+    {
+        private const char CellBreak = '\u0001', RowBreak = '\u0002';
+        private readonly string _text;
+        private readonly int[] _starts;
+
+        public RowText(PortalTable table)
         {
             var searched = table.Columns.Select((c, i) => (c, i)).Where(c => c.c.Format == ColumnFormat.Text).Select(c => c.i).ToList();
-            var haystacks = new Dictionary<object, string>(table.Rows.Count, ReferenceEqualityComparer.Instance);
-            foreach (var row in table.Rows)
+            var text = new System.Text.StringBuilder();
+            _starts = new int[table.Rows.Count];
+            for (var r = 0; r < table.Rows.Count; r++)
             {
-                haystacks.TryAdd(row, string.Join('\u0001', searched.Select(i => row[i] as string).OfType<string>()).ToLowerInvariant());
+                _starts[r] = text.Length;
+                text.AppendJoin(CellBreak, searched.Select(i => table.Rows[r][i] as string).OfType<string>().Select(t => t.ToLowerInvariant())).Append(RowBreak);
             }
 
-            return haystacks;
-        });
+            _text = text.ToString();
+        }
+
+        /// <summary>The indexes, in the table's order, of the rows with a text cell containing <paramref name="needle"/> (lower-cased).</summary>
+        public List<int> Matching(string needle)
+        {
+            var found = new List<int>();
+            if (needle.Length == 0 || needle.Contains(CellBreak, StringComparison.Ordinal) || needle.Contains(RowBreak, StringComparison.Ordinal))
+            {
+                return found;
+            }
+
+            var at = 0;
+            while (at < _text.Length && (at = _text.IndexOf(needle, at, StringComparison.Ordinal)) >= 0)
+            {
+                var row = Array.BinarySearch(_starts, at);
+                row = row >= 0 ? row : ~row - 1;
+                found.Add(row);
+                at = row + 1 < _starts.Length ? _starts[row + 1] : _text.Length;
+            }
+
+            return found;
+        }
     }
 
     /// <summary>The link to this table with <paramref name="changes"/> made to its parameters (null removes one), the rest of the query kept.</summary>
