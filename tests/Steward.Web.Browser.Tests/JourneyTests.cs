@@ -78,18 +78,25 @@ public sealed class JourneyTests(BrowserPortal portal)
         Assert.Empty(problems);
     }
 
-    /// <summary>
-    /// Script errors, CSP violations and failed sub-resources (CSS, fonts, scripts, images) collected while the test
-    /// runs. A page answered with 400 on purpose (a form with errors) is not a failed sub-resource.
-    /// </summary>
     /// <summary>Waits until the page is at <paramref name="path"/>; if it never gets there, says where it is and what it shows.</summary>
     internal static async Task ArriveAsync(IPage page, string path)
     {
         var stage = "url";
         try
         {
-            // Commit, not load: after a post and its redirect the load event can come before the wait starts.
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            // The address is polled rather than waited for as a navigation: when the click's navigation (or a post and
+            // its redirect) has already committed before the wait begins, Playwright's WaitForURL waited out its whole
+            // timeout on a page already at the address (seen once under a full test run's load).
+            for (var tries = 0; new Uri(page.Url).AbsolutePath != path; tries++)
+            {
+                if (tries == 1_200)
+                {
+                    throw new TimeoutException($"not at {path} after 1,200 looks 50 ms apart");
+                }
+
+                await Task.Delay(50);
+            }
+
             stage = "load";
             await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
             stage = "heading";
@@ -106,6 +113,10 @@ public sealed class JourneyTests(BrowserPortal portal)
         }
     }
 
+    /// <summary>
+    /// Script errors, CSP violations and failed sub-resources (CSS, fonts, scripts, images) collected while the test
+    /// runs. A page answered with 400 on purpose (a form with errors) is not a failed sub-resource.
+    /// </summary>
     internal static List<string> Watch(IPage page)
     {
         var problems = new List<string>();
