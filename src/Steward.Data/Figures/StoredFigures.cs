@@ -50,11 +50,34 @@ public static class StoredFigures
             var totals = new Dictionary<string, double>(StringComparer.Ordinal);
             StoreQuery.Each(connection, "SELECT key, body FROM figures WHERE kind = 'market-total'", StoreQuery.With(),
                 r => totals[r.GetString(0)] = FigureJson.Read<double>(r.GetString(1)));
+            // Each market's CPV and region codes, and each scale, held once however many suppliers share them: at
+            // 271,354 suppliers with 699,290 market shares these were 1.4 million copies of a few hundred strings
+            // (docs/performance.md, "The whole UK record's size").
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            string? Once(string? code)
+            {
+                if (code is null)
+                {
+                    return null;
+                }
+
+                if (codes.TryGetValue(code, out var kept))
+                {
+                    return kept;
+                }
+
+                codes.Add(code);
+                return code;
+            }
+
             return Bodies<StoredSupplier>(connection, "supplier").Select(s => s.Figures with
             {
                 Name = names.GetValueOrDefault(s.Figures.SupplierId),
+                Scale = Once(s.Figures.Scale),
                 Markets = s.Figures.Markets.Select((m, i) => m with
                 {
+                    Cpv = Once(m.Cpv)!,
+                    Region = Once(m.Region)!,
                     Share = totals.GetValueOrDefault($"{m.Cpv}|{m.Region}") is > 0 and var total ? Math.Round(s.MarketValues[i] / total, 4) : null,
                 }).ToList(),
             })
