@@ -7,10 +7,6 @@ namespace Steward.Data.Portal;
 /// <summary>Processes' descriptions (<c>tender.description</c> and the release's own), read from their compiled releases: for downloads.</summary>
 public static class ProcessDescriptions
 {
-    /// <summary>The descriptions of <paramref name="ocids"/> (<see cref="ReadAsync"/>, waited on).</summary>
-    public static IReadOnlyDictionary<string, (string? Tender, string? Release)> Read(DatabaseTarget target, IReadOnlyList<string> ocids) =>
-        ReadAsync(target, ocids).GetAwaiter().GetResult();
-
     /// <summary>The descriptions of <paramref name="ocids"/>, read 200 at a time, without holding a thread while the database works.</summary>
     public static async Task<IReadOnlyDictionary<string, (string? Tender, string? Release)>> ReadAsync(DatabaseTarget target, IReadOnlyList<string> ocids,
         CancellationToken cancellation = default)

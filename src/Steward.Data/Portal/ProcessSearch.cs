@@ -63,7 +63,7 @@ public static partial class ProcessSearch
         Convert.ToInt32(await StoreQuery.ScalarAsync(connection, $"SELECT count(*) {query.CountFrom}", query.Parameters, cancellation).ConfigureAwait(false),
             CultureInfo.InvariantCulture);
 
-    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (for the command line; it waits on <see cref="HitsAsync"/>).</summary>
+    /// <summary>Every match, in the order the search page shows them, up to <paramref name="limit"/> (<see cref="HitsAsync"/>, waited on: for callers without an asynchronous path, such as tests).</summary>
     public static IReadOnlyList<SearchHit> Hits(DatabaseTarget target, SearchCriteria criteria, int limit) =>
         HitsAsync(target, criteria, limit).GetAwaiter().GetResult();
 
