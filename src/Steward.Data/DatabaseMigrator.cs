@@ -55,6 +55,11 @@ public static class DatabaseMigrator
 
     private static void Check(DatabaseTarget target)
     {
+        if (MigrationHistory.IsCurrent(target))
+        {
+            return;
+        }
+
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             Migrate(target);

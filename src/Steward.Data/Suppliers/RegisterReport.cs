@@ -73,10 +73,31 @@ public static class RegisterReport
     /// </summary>
     public static IReadOnlySet<string>? VerifiedMissionSuppliers(DatabaseTarget target, ClassificationRules rules, DateOnly day, TimeProvider time)
     {
+        if (!AnyLinked(target))
+        {
+            return null;
+        }
+
         var linked = new SupplierRegister(target, time).All().Where(p => p.OrganisationId is not null).ToList();
         return linked.Count == 0
             ? null
             : linked.Where(p => IsVerifiedMission(p.Profile, rules, day)).Select(p => p.OrganisationId!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether any profile names a published organisation, by a plain query: most stores have none, and reading the
+    /// register through its context first costs a command's start over a second (every import and collector round asks).
+    /// </summary>
+    private static bool AnyLinked(DatabaseTarget target)
+    {
+        DatabaseMigrator.EnsureReady(target);
+        return DatabaseMigrator.Guard(target, () =>
+        {
+            using var connection = StoreQuery.Open(target);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM supplier_profiles WHERE organisation_id IS NOT NULL LIMIT 1";
+            return command.ExecuteScalar() is not null;
+        });
     }
 
     /// <summary>A verified social enterprise or VCSE: the classification is true and current evidence covers every field it read.</summary>
