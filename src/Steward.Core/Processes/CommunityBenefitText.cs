@@ -14,6 +14,10 @@ public sealed record CommunityBenefitText(string Source, string Excerpt)
 {
     public const int MaxLength = 1500;
 
+    /// <summary>The phrases, searched for all at once: the first place any of them starts, as the least of one search each.</summary>
+    private static readonly System.Buffers.SearchValues<string> Phrases =
+        System.Buffers.SearchValues.Create([.. SocialValueCriteria.DefaultPhrases], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first text in the order above that names social value or community benefits, or null.</summary>
     public static CommunityBenefitText? Find(JsonElement compiled)
     {
@@ -40,11 +44,7 @@ public sealed record CommunityBenefitText(string Source, string Excerpt)
     public static string? ExcerptOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = SocialValueCriteria.DefaultPhrases
-            .Select(p => text.IndexOf(p, StringComparison.OrdinalIgnoreCase))
-            .Where(i => i >= 0)
-            .DefaultIfEmpty(-1)
-            .Min();
+        var first = text.AsSpan().IndexOfAny(Phrases);
         if (first < 0)
         {
             return null;

@@ -39,9 +39,12 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         var done = 0L;
         var compiled = new HashSet<string>(StringComparer.Ordinal);
         var merged = new List<OrganisationMerge>();
+        var deferred = DeferredIndexes.DropIfEmpty(session);
         while (ocids.Count > 0)
         {
             RebuildRound(ocids, now, written => progress(done + written));
+            deferred?.Restore();
+            deferred = null;
 
             done += ocids.Count;
             compiled.UnionWith(ocids);
@@ -227,6 +230,15 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
             using (var writer = new Utf8JsonWriter(_buffer, OcdsJson.WriterOptions))
             {
                 merged.WriteCompiled(writer);
+            }
+
+            using (var written = JsonDocument.Parse(_buffer.WrittenMemory))
+            {
+                // Most compiled releases need no normalising: their facts are read from the JSON as merged, without the editable tree.
+                if (!UkNormaliser.MayChange(written.RootElement))
+                {
+                    return (ProcessFactsReader.Read(written.RootElement), _buffer.WrittenSpan.ToArray());
+                }
             }
 
             var node = JsonNode.Parse(_buffer.WrittenSpan)!.AsObject();

@@ -8,7 +8,50 @@ namespace Steward.Data.Ingest;
 /// <summary>SQLite: prepared statements reused within the transaction, the fastest way SQLite takes many rows.</summary>
 internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSession(connection)
 {
+    /// <summary>The log's size past which a commit copies it into the database file: SQLite's own default, 1,000 pages of 4 KiB.</summary>
+    private const long CheckpointBytes = 1000 * 4096;
+
+    private Task? _checkpoint;
+
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Copies the write-ahead log into the database file on a connection of its own, while this one goes on (the stored
+    /// figures' refresh, the next input): SQLite would otherwise do it inside the commit, 1.7 s for the 590 MB a
+    /// 50,000-release import writes. Safety is unchanged: a commit is in the log before this starts, and readers and
+    /// the next writer work alongside a checkpoint. The import's connection leaves checkpoints to this
+    /// (<c>PRAGMA wal_autocheckpoint=0</c>, set by <see cref="StewardImporter"/>); one runs at a time.
+    /// </summary>
+    protected override void Committed()
+    {
+        var connection = (SqliteConnection)Connection;
+        var log = new FileInfo(connection.DataSource + "-wal");
+        if (string.IsNullOrEmpty(connection.DataSource) || !log.Exists || log.Length < CheckpointBytes)
+        {
+            return;
+        }
+
+        var previous = _checkpoint;
+        var background = new SqliteConnectionStringBuilder(connection.ConnectionString) { Pooling = false }.ToString();
+        _checkpoint = Task.Run(() =>
+        {
+            previous?.Wait();
+            try
+            {
+                using var checkpointer = new SqliteConnection(background);
+                checkpointer.Open();
+                using var command = checkpointer.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // A checkpoint that cannot run now leaves the log for the next one: nothing committed depends on it.
+            }
+        });
+    }
+
+    protected override void Closing() => _checkpoint?.Wait();
 
     public override void PrepareTemp(string table, string columns)
     {

@@ -52,7 +52,10 @@ internal static class StagingChecks
     }
 
     /// <summary>Warnings for a release that is stored: amounts too large for the figures.</summary>
-    public static IEnumerable<OcdsProblem> Warnings(JsonElement release, string ocid, SourceLocation location)
+    public static IEnumerable<OcdsProblem> Warnings(JsonElement release, string ocid, SourceLocation location) =>
+        HasHugeAmount(release) ? HugeAmountWarnings(release, ocid, location) : [];
+
+    private static IEnumerable<OcdsProblem> HugeAmountWarnings(JsonElement release, string ocid, SourceLocation location)
     {
         var releaseId = release.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number ? id.ToString() : null;
         foreach (var (path, text) in HugeAmounts(release, string.Empty))
@@ -67,6 +70,44 @@ internal static class StagingChecks
                 JsonPath = path,
             };
         }
+    }
+
+    /// <summary>
+    /// Whether any amount is too large, walking the release without building paths: nearly every release has none, and
+    /// naming the path of each field on the way cost a second of a 50,000-release import.
+    /// </summary>
+    private static bool HasHugeAmount(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                var value = property.Value;
+                if (value.ValueKind == JsonValueKind.Number)
+                {
+                    if ((property.NameEquals("amount"u8) || property.NameEquals("amountGross"u8)) && !value.TryGetDecimal(out _))
+                    {
+                        return true;
+                    }
+                }
+                else if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasHugeAmount(value))
+                {
+                    return true;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasHugeAmount(item))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(string Path, string Text)> HugeAmounts(JsonElement element, string path)

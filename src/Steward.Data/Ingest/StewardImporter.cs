@@ -48,7 +48,7 @@ public sealed partial class StewardImporter : IDisposable
                 connection.Open();
                 using (var pragma = connection.CreateCommand())
                 {
-                    pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=FILE;";
+                    pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=FILE; PRAGMA wal_autocheckpoint=0;";
                     pragma.ExecuteNonQuery();
                 }
 

@@ -25,6 +25,12 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
         Transaction?.Commit();
         Transaction?.Dispose();
         Transaction = null;
+        Committed();
+    }
+
+    /// <summary>After each commit: what an engine does with what was just written (SQLite copies its log into the file).</summary>
+    protected virtual void Committed()
+    {
     }
 
     public void Rollback()
@@ -97,6 +103,12 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
     public void Dispose()
     {
         Rollback();
+        Closing();
         Connection.Dispose();
+    }
+
+    /// <summary>Before the connection closes: waits for anything <see cref="Committed"/> left running.</summary>
+    protected virtual void Closing()
+    {
     }
 }

@@ -1,16 +1,91 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Steward.Ocds.Normalisation;
+using Steward.Ocds.Tests.Compiling;
 using Steward.Testing;
 
 namespace Steward.Ocds.Tests.Normalisation;
 
 public sealed class UkNormaliserTests
 {
+    /// <summary>Normalises; every test through here also checks that the import's quick check would not have skipped a change.</summary>
     private static (JsonObject Release, IReadOnlyList<NormalisationChange> Changes) Normalise(string json)
     {
         var release = JsonNode.Parse(json)!.AsObject();
         var changes = new UkNormaliser().Normalise(release);
+        using var published = JsonDocument.Parse(json);
+        Assert.True(changes.Count == 0 || UkNormaliser.MayChange(published.RootElement),
+            $"MayChange said nothing would change, but {string.Join(", ", changes.Select(c => c.Rule))} did");
         return (release, changes);
+    }
+
+    [Fact]
+    public void MayChange_ACleanRelease_IsFalse_AndEachQuirkMakesItTrue()
+    {
+        // Arrange: dates with offsets, text without references, real amounts, a scale code, a full Companies House number,
+        // distinct bid statistics, delivery addresses as an array; then each quirk a rule fixes, alone.
+        const string Clean = """
+            {"ocid":"o","id":"r","date":"2025-01-20T10:00:00Z","tender":{"title":"R&D services","value":{"amount":5000,"currency":"GBP"},
+             "items":[{"id":"1","deliveryAddresses":[{"region":"UKI"}]}]},
+             "parties":[{"id":"GB-COH-01234567","identifier":{"scheme":"GB-COH","id":"01234567"},"details":{"scale":"sme"}}],
+             "bids":{"statistics":[{"id":"1","measure":"bids","value":1,"relatedLot":"1"},{"id":"2","measure":"bids","value":2,"relatedLot":"1"}]},
+             "awards":[{"id":"a","date":"2025-02-01T00:00:00+00:00","value":{"amount":1500},"items":[]}]}
+            """;
+        string[] quirks =
+        [
+            """{"tender":{"title":"Children&#039;s DPS"}}""",
+            """{"contracts":[{"period":{"startDate":"2025-02-01"}}]}""",
+            """{"contracts":[{"value":{"amount":0.01,"currency":"GBP"}}]}""",
+            """{"parties":[{"id":"s","details":{"scale":"Small or medium"}}]}""",
+            """{"parties":[{"id":"s","sme":true}]}""",
+            """{"parties":[{"id":"x","identifier":{"scheme":"GB-COH","id":"1234567"}}]}""",
+            """{"parties":[{"id":"GB-COH-1234567"}]}""",
+            """{"tender":{"xClassifications":{"isSuitableForSme":true}}}""",
+            """{"bids":{"statistics":[{"measure":"bids","value":1},{"measure":"bids","value":1,"relatedLot":null}]}}""",
+            """{"awards":[{"items":[{"id":"1","deliveryAddresses":{"1":{"region":"UKI"}}}]}]}""",
+            """{"buyerID":[]}""",
+        ];
+        using var clean = JsonDocument.Parse(Clean);
+
+        // Act and assert
+        Assert.False(UkNormaliser.MayChange(clean.RootElement));
+        Assert.Empty(Normalise(Clean).Changes);
+        foreach (var quirk in quirks)
+        {
+            using var document = JsonDocument.Parse(quirk);
+            Assert.True(UkNormaliser.MayChange(document.RootElement), quirk);
+            Assert.NotEmpty(Normalise(quirk).Changes);
+        }
+    }
+
+    [Fact]
+    public void MayChange_OnEveryRealProcess_SaysNoOnlyWhereNormalisingChangesNothing()
+    {
+        // Arrange: every process of ../shared/data/ocds, compiled as the import compiles it before normalising.
+        var (compiled, _) = CompileHarness.CompileFiles([.. SharedData.AllOcdsFiles()]);
+        int skipped = 0, changed = 0;
+
+        // Act and assert
+        foreach (var process in compiled)
+        {
+            var json = process.ToJsonString(OcdsJson.SerializerOptions);
+            using var document = JsonDocument.Parse(json);
+            var node = JsonNode.Parse(json)!.AsObject();
+            var changes = new UkNormaliser().Normalise(node);
+            if (UkNormaliser.MayChange(document.RootElement))
+            {
+                changed += changes.Count > 0 ? 1 : 0;
+                continue;
+            }
+
+            Assert.Empty(changes);
+            Assert.Equal(json, node.ToJsonString(OcdsJson.SerializerOptions));
+            skipped++;
+        }
+
+        // The real files have both kinds in numbers, so neither half of the check is idle.
+        Assert.True(skipped >= 100, $"{skipped} processes needed no normalising");
+        Assert.True(changed >= 100, $"{changed} processes were normalised");
     }
 
     [Theory]

@@ -1,0 +1,161 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Steward.Data.Demo;
+using Steward.Data.Ingest;
+using Steward.Testing;
+using static Steward.Data.Tests.Ingest.ImportHarness;
+
+namespace Steward.Data.Tests.Ingest;
+
+/// <summary>
+/// What a large first import does differently on SQLite (docs/performance.md, "A faster first import"): it builds the
+/// analytic tables' secondary indexes after their rows, and copies the write-ahead log into the file beside the work
+/// that follows. Neither may change what is stored or what a failure leaves.
+/// </summary>
+public sealed class ImportIntoEmptyStoreTests
+{
+    [Fact]
+    public void DropIfEmpty_InATransactionRolledBack_LeavesEveryIndexAsItWas()
+    {
+        // Arrange
+        using var database = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(database.Target);
+        var before = Indexes(database);
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var session = new SqliteStoreSession(connection);
+        session.Begin();
+
+        // Act
+        var deferred = DeferredIndexes.DropIfEmpty(session);
+        var during = IndexNames(session);
+        session.Rollback();
+
+        // Assert: some were dropped (not the unique ones, nor those the import's deletes read), and all came back.
+        Assert.NotNull(deferred);
+        Assert.Contains("ix_processes_buyer_id", before.Keys);
+        Assert.DoesNotContain("ix_processes_buyer_id", during);
+        Assert.Contains("ix_search_texts_ocid", during);
+        Assert.Equal(before, Indexes(database));
+    }
+
+    [Fact]
+    public void DropIfEmpty_AStoreWithProcesses_DropsNothing()
+    {
+        // Arrange
+        using var database = TestDatabase.Sqlite();
+        ImportText(database, Lines(Release("ocds-a-1", "r1", "2025-01-01T00:00:00Z")));
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var session = new SqliteStoreSession(connection);
+
+        // Act and assert
+        Assert.Null(DeferredIndexes.DropIfEmpty(session));
+    }
+
+    [Fact]
+    public void Import_IntoAnEmptyStore_StoresTheSameAsIntoOneWithARelease_AndKeepsEveryIndex()
+    {
+        // Arrange: the same demo releases, once into an empty store (indexes built after) and once into a store that
+        // already holds an unrelated release (indexes kept up to date row by row).
+        using var folder = new TempFolder();
+        var path = folder.File("demo.jsonl");
+        using (var output = File.Create(path))
+        {
+            new DemoDataGenerator(7).Write(output, 600);
+        }
+
+        using var empty = TestDatabase.Sqlite();
+        using var held = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(empty.Target);
+        var migrated = Indexes(empty);
+        ImportText(held, Lines(Release("ocds-zzzzzz-1", "r1", "2025-01-01T00:00:00Z")));
+
+        // Act
+        ImportFile(empty, path);
+        ImportFile(held, path);
+
+        // Assert
+        Assert.Equal(migrated, Indexes(empty));
+        Assert.Equal(Rows(held, "processes WHERE ocid <> 'ocds-zzzzzz-1'"), Rows(empty, "processes"));
+        Assert.Equal(Rows(held, "award_suppliers"), Rows(empty, "award_suppliers"));
+        Assert.Equal(Rows(held, "records WHERE ocid <> 'ocds-zzzzzz-1'", "ocid, compiled"), Rows(empty, "records", "ocid, compiled"));
+        using var context = empty.Context();
+        Assert.Equal("ok", context.Database.SqlQueryRaw<string>("PRAGMA integrity_check").AsEnumerable().Single());
+    }
+
+    [Fact]
+    public void Import_IntoSqlite_HasCopiedItsLogIntoTheDatabaseFileWhenTheImporterCloses()
+    {
+        // Arrange: enough releases that the log passes the size at which SQLite copies it.
+        using var database = TestDatabase.Sqlite();
+        using var folder = new TempFolder();
+        var path = folder.File("demo.jsonl");
+        using (var output = File.Create(path))
+        {
+            new DemoDataGenerator(11).Write(output, 1500);
+        }
+
+        // Act
+        using (var importer = StewardImporter.Open(database.Target, Clock))
+        {
+            importer.Import(path);
+        }
+
+        // Assert: the database file alone, without its log, holds every release.
+        var file = new SqliteConnectionStringBuilder(database.Target.ConnectionString).DataSource;
+        var copy = folder.File("copy.db");
+        File.Copy(file, copy);
+        using var alone = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
+        alone.Open();
+        using var command = alone.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM releases";
+        Assert.Equal(1500L, (long)command.ExecuteScalar()!);
+    }
+
+    private static Dictionary<string, string> Indexes(TestDatabase database)
+    {
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var indexes = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            indexes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return indexes;
+    }
+
+    private static List<string> IndexNames(StoreSession session)
+    {
+        using var command = session.Command("SELECT name FROM sqlite_master WHERE type = 'index'");
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static List<string> Rows(TestDatabase database, string from, string columns = "*")
+    {
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM {from}";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+}
