@@ -8,7 +8,11 @@ namespace Steward.Data.Ingest;
 /// <summary>SQLite: prepared statements reused within the transaction, the fastest way SQLite takes many rows.</summary>
 internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSession(connection)
 {
-    /// <summary>The log's size past which a commit copies it into the database file: SQLite's own default, 1,000 pages of 4 KiB.</summary>
+    /// <summary>
+    /// The log file's size past which a commit copies it into the database file (SQLite's own default, 1,000 pages of
+    /// 4 KiB). The file keeps its size after a copy, so once an import has grown it, each later commit of this session
+    /// starts a copy; a passive one with little or nothing new to copy returns at once.
+    /// </summary>
     private const long CheckpointBytes = 1000 * 4096;
 
     private Task? _checkpoint;
@@ -25,8 +29,7 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
     protected override void Committed()
     {
         var connection = (SqliteConnection)Connection;
-        var log = new FileInfo(connection.DataSource + "-wal");
-        if (string.IsNullOrEmpty(connection.DataSource) || !log.Exists || log.Length < CheckpointBytes)
+        if (string.IsNullOrEmpty(connection.DataSource) || new FileInfo(connection.DataSource + "-wal") is not { Exists: true, Length: >= CheckpointBytes })
         {
             return;
         }
