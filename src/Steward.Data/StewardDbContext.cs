@@ -123,6 +123,10 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<FigureProcessRow> FigureProcesses => Set<FigureProcessRow>();
 
+    public DbSet<FigureSupplierRow> FigureSuppliers => Set<FigureSupplierRow>();
+
+    public DbSet<FigureSupplierMarketRow> FigureSupplierMarkets => Set<FigureSupplierMarketRow>();
+
     public DbSet<SearchTextRow> SearchTexts => Set<SearchTextRow>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -265,6 +269,13 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new CollectorLeaseRowConfiguration());
         builder.ApplyConfiguration(new FigureRowConfiguration());
         builder.ApplyConfiguration(new FigureProcessRowConfiguration());
+        if (Database.IsNpgsql())
+        {
+            builder.HasPostgresExtension("pg_trgm"); // the suppliers list's text filter (ADR 0016); a trusted extension since PostgreSQL 13
+        }
+
+        builder.ApplyConfiguration(new FigureSupplierRowConfiguration(Database.IsNpgsql()));
+        builder.ApplyConfiguration(new FigureSupplierMarketRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileIdentifierRowConfiguration());
         builder.ApplyConfiguration(new SupplierProfileChangeRowConfiguration());

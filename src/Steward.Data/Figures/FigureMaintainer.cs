@@ -54,6 +54,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         {
             session.Execute("DELETE FROM figures");
             session.Execute("DELETE FROM figure_processes");
+            SupplierListWriter.DeleteAll(session);
         }
 
         if (!_active)
@@ -127,14 +128,19 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         rows.Clear();
 
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
+        SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
         foreach (var chunk in Chunks(Suppliers, ChunkSize(Suppliers, $"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})", 256)))
         {
             var touched = Ids(chunk);
             var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
-                $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))"), _settings);
-            WriteFigures(session, "supplier", suppliers.Where(s => touched.Contains(s.Figures.SupplierId))
-                .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+                $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))"), _settings)
+                .Where(s => touched.Contains(s.Figures.SupplierId)).ToList();
+            WriteFigures(session, "supplier", suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+            var names = Names($"WHERE id IN (SELECT id FROM {chunk})");
+            SupplierListWriter.Write(session, suppliers, id => names.GetValueOrDefault(id));
         }
+
+        SupplierListWriter.RefreshNames(session, $"SELECT organisation_id FROM process_parties WHERE ocid IN (SELECT ocid FROM {Affected})");
 
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
         foreach (var chunk in Chunks(Markets, 4))
@@ -177,8 +183,12 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 WriteBuyers(session, buyers, trends);
                 buyers.Clear();
                 trends.Clear();
-                WriteFigures(session, "supplier", FigureCalculator.Suppliers(ProcessViewReader.Read(target, ReportParts.Suppliers), _settings)
-                    .Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+                SupplierListWriter.DeleteAll(session);
+                var suppliers = FigureCalculator.Suppliers(ProcessViewReader.Read(target, ReportParts.Suppliers), _settings);
+                WriteFigures(session, "supplier", suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
+                var names = Names("");
+                SupplierListWriter.Write(session, suppliers, id => names.GetValueOrDefault(id));
+                suppliers.Clear();
                 WriteMarkets(session, FigureCalculator.Markets(ProcessViewReader.Read(target, ReportParts.Markets), _settings));
             }
 
@@ -245,6 +255,20 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     private List<ProcessView> Read(ViewParts parts, string condition) =>
         ProcessViewReader.ReadWithin(session.Connection, session.Transaction, parts, ProcessScope.Where(condition));
+
+    /// <summary>Organisations' names in the directory, those <paramref name="where"/> (a WHERE clause over <c>organisations</c>, or empty).</summary>
+    private Dictionary<string, string?> Names(string where)
+    {
+        using var command = session.Command($"SELECT id, name FROM organisations {where}");
+        using var reader = command.ExecuteReader();
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            names[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+
+        return names;
+    }
 
     private HashSet<string> Ids(string table)
     {

@@ -47,42 +47,93 @@ public static class StoredFigures
         var names = OrganisationDirectory.Names(target);
         return Query(target, connection =>
         {
-            var totals = new Dictionary<string, double>(StringComparer.Ordinal);
-            StoreQuery.Each(connection, "SELECT key, body FROM figures WHERE kind = 'market-total'", StoreQuery.With(),
-                r => totals[r.GetString(0)] = FigureJson.Read<double>(r.GetString(1)));
-            // Each market's CPV and region codes, and each scale, held once however many suppliers share them: at
-            // 271,354 suppliers with 699,290 market shares these were 1.4 million copies of a few hundred strings
-            // (docs/performance.md, "The whole UK record's size").
+            var totals = MarketTotals(connection);
             var codes = new HashSet<string>(StringComparer.Ordinal);
-            string? Once(string? code)
+            return Bodies<StoredSupplier>(connection, "supplier").Select(s => Finish(s, names.GetValueOrDefault(s.Figures.SupplierId), totals, codes))
+                .OrderByDescending(s => s.AwardValue).ThenBy(s => s.SupplierId, StringComparer.Ordinal).ToList();
+        });
+    }
+
+    /// <summary>One supplier's figures with its name and market shares, or null when it has none.</summary>
+    public static SupplierFigures? Supplier(DatabaseTarget target, string supplierId) => Query(target, connection =>
+    {
+        if (Body(connection, "supplier", supplierId) is not { } body)
+        {
+            return null;
+        }
+
+        var stored = FigureJson.Read<StoredSupplier>(body);
+        var name = StoreQuery.Scalar(connection, "SELECT name FROM organisations WHERE id = @id", StoreQuery.With(("@id", supplierId))) as string;
+        return Finish(stored, name, MarketTotals(connection), null);
+    });
+
+    /// <summary>
+    /// The suppliers' figures from <paramref name="offset"/> (from 0), at most <paramref name="take"/>, in the order of
+    /// <see cref="Suppliers(DatabaseTarget)"/>, read through the suppliers list (ADR 0016) rather than all at once.
+    /// </summary>
+    public static IReadOnlyList<SupplierFigures> Suppliers(DatabaseTarget target, int offset, int take)
+    {
+        var query = new SupplierListQuery();
+        var ids = SupplierList.Page(target, query, SupplierList.Count(target, query), offset, take).Select(l => (l.SupplierId, l.Name)).ToList();
+        return Query(target, connection =>
+        {
+            var totals = MarketTotals(connection);
+            var bodies = new Dictionary<string, StoredSupplier>(StringComparer.Ordinal);
+            foreach (var chunk in ids.Chunk(1_000))
             {
-                if (code is null)
-                {
-                    return null;
-                }
+                var keys = chunk.Select((_, i) => $"@k{i}").ToList();
+                StoreQuery.Each(connection, $"SELECT key, body FROM figures WHERE kind = 'supplier' AND key IN ({string.Join(", ", keys)})",
+                    StoreQuery.With([.. chunk.Select((c, i) => (keys[i], (object?)c.SupplierId))]), r => bodies[r.GetString(0)] = FigureJson.Read<StoredSupplier>(r.GetString(1)));
+            }
 
-                if (codes.TryGetValue(code, out var kept))
-                {
-                    return kept;
-                }
+            return (IReadOnlyList<SupplierFigures>)[.. ids.Where(i => bodies.ContainsKey(i.SupplierId)).Select(i => Finish(bodies[i.SupplierId], i.Name, totals, null))];
+        });
+    }
 
-                codes.Add(code);
+    /// <summary>Each market's total counted value ("cpv|region"): what suppliers' shares are of.</summary>
+    private static Dictionary<string, double> MarketTotals(DbConnection connection)
+    {
+        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        StoreQuery.Each(connection, "SELECT key, body FROM figures WHERE kind = 'market-total'", StoreQuery.With(),
+            r => totals[r.GetString(0)] = FigureJson.Read<double>(r.GetString(1)));
+        return totals;
+    }
+
+    /// <summary>
+    /// A stored supplier with its name and its share of each market. With <paramref name="codes"/>, each market's CPV
+    /// and region codes, and each scale, are held once however many suppliers share them: at 271,354 suppliers with
+    /// 699,290 market shares these were 1.4 million copies of a few hundred strings (docs/performance.md, "The whole
+    /// UK record's size").
+    /// </summary>
+    private static SupplierFigures Finish(StoredSupplier stored, string? name, Dictionary<string, double> totals, HashSet<string>? codes)
+    {
+        string? Once(string? code)
+        {
+            if (code is null || codes is null)
+            {
                 return code;
             }
 
-            return Bodies<StoredSupplier>(connection, "supplier").Select(s => s.Figures with
+            if (codes.TryGetValue(code, out var kept))
             {
-                Name = names.GetValueOrDefault(s.Figures.SupplierId),
-                Scale = Once(s.Figures.Scale),
-                Markets = s.Figures.Markets.Select((m, i) => m with
-                {
-                    Cpv = Once(m.Cpv)!,
-                    Region = Once(m.Region)!,
-                    Share = totals.GetValueOrDefault($"{m.Cpv}|{m.Region}") is > 0 and var total ? Math.Round(s.MarketValues[i] / total, 4) : null,
-                }).ToList(),
-            })
-                .OrderByDescending(s => s.AwardValue).ThenBy(s => s.SupplierId, StringComparer.Ordinal).ToList();
-        });
+                return kept;
+            }
+
+            codes.Add(code);
+            return code;
+        }
+
+        return stored.Figures with
+        {
+            Name = name,
+            Scale = Once(stored.Figures.Scale),
+            Markets = stored.Figures.Markets.Select((m, i) => m with
+            {
+                Cpv = Once(m.Cpv)!,
+                Region = Once(m.Region)!,
+                Share = totals.GetValueOrDefault($"{m.Cpv}|{m.Region}") is > 0 and var total ? Math.Round(stored.MarketValues[i] / total, 4) : null,
+            }).ToList(),
+        };
     }
 
     public static MarketReportResult Markets(DatabaseTarget target) => Query(target, connection =>
@@ -122,7 +173,7 @@ public static class StoredFigures
         return rows;
     }
 
-    private static T Query<T>(DatabaseTarget target, Func<DbConnection, T> read)
+    internal static T Query<T>(DatabaseTarget target, Func<DbConnection, T> read)
     {
         ArgumentNullException.ThrowIfNull(target);
         DatabaseMigrator.EnsureReady(target);

@@ -117,7 +117,7 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
             // when imports left them behind and nothing has recomputed them since (steward import, steward db rebuild).
             var flagsFit = state.FlagsFit(version);
             return new ReportSnapshot(overview, time.GetUtcNow(), () => StoredFigures.Buyers(target, settings), id => StoredFigures.Trends(target, id),
-                () => StoredFigures.Markets(target), () => StoredFigures.Suppliers(target),
+                () => StoredFigures.Markets(target), () => SnapshotSuppliers.Stored(target),
                 flagsFit ? () => StoredFigures.Flags(target) : () => FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings))
             { Stored = true };
         }

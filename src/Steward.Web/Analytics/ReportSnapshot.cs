@@ -11,33 +11,33 @@ namespace Steward.Web.Analytics;
 /// <summary>
 /// Every report over the whole store for one version of the store (the same code as <c>steward report</c> and
 /// <c>steward flags</c>), with the lookups pages need. Either read from the stored figures, each part when a page
-/// first asks for it and a buyer's years and markets one buyer at a time (<see cref="Stored"/>), or computed
-/// in memory when the stored figures do not fit the store or this portal's settings (ADR 0015).
+/// first asks for it, a buyer's years and markets one buyer at a time, and suppliers a page at a time
+/// (<see cref="Stored"/>, ADR 0016), or computed in memory when the stored figures do not fit the store or this
+/// portal's settings (ADR 0015).
 /// </summary>
 public sealed class ReportSnapshot
 {
     private readonly Lazy<BuyerReportResult> _buyers;
     private readonly Lazy<MarketReportResult> _markets;
-    private readonly Lazy<IReadOnlyList<SupplierFigures>> _suppliers;
+    private readonly Lazy<SnapshotSuppliers> _suppliers;
     private readonly Lazy<FlagReportResult> _flags;
     private readonly Func<string, StoredTrends?> _trends;
     private readonly ConcurrentDictionary<string, StoredTrends?> _trendsRead = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyDictionary<string, BuyerFigures>> _buyersById;
-    private readonly Lazy<IReadOnlyDictionary<string, SupplierFigures>> _suppliersById;
     private readonly Lazy<ILookup<string, RedFlag>> _flagsByOcid, _flagsByBuyer, _flagsByOrganisation;
     private readonly ConcurrentDictionary<string, Lazy<object>> _built = new(StringComparer.Ordinal);
 
     /// <summary>Figures computed in memory.</summary>
     public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, BuyerTrends trends, MarketReportResult markets,
         IReadOnlyList<SupplierFigures> suppliers, FlagReportResult flags)
-        : this(overview, computedAt, Ready(buyers), id => new StoredTrends(trends.Years(id), trends.Markets(id)), Ready(markets), Ready(suppliers), Ready(flags))
+        : this(overview, computedAt, Ready(buyers), id => new StoredTrends(trends.Years(id), trends.Markets(id)), Ready(markets), Ready(SnapshotSuppliers.InMemory(suppliers)), Ready(flags))
     {
         ArgumentNullException.ThrowIfNull(trends);
     }
 
     /// <summary>Figures read when first asked for (the stored figures).</summary>
     public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, Func<BuyerReportResult> buyers, Func<string, StoredTrends?> trends,
-        Func<MarketReportResult> markets, Func<IReadOnlyList<SupplierFigures>> suppliers, Func<FlagReportResult> flags)
+        Func<MarketReportResult> markets, Func<SnapshotSuppliers> suppliers, Func<FlagReportResult> flags)
     {
         ArgumentNullException.ThrowIfNull(overview);
         ArgumentNullException.ThrowIfNull(buyers);
@@ -54,7 +54,6 @@ public sealed class ReportSnapshot
         _suppliers = new(suppliers);
         _flags = new(flags);
         _buyersById = new(() => Buyers.Buyers.ToDictionary(b => b.BuyerId, StringComparer.Ordinal));
-        _suppliersById = new(() => Suppliers.ToDictionary(s => s.SupplierId, StringComparer.Ordinal));
         _flagsByOcid = new(() => Flags.Flags.Where(f => f.Ocid is not null).ToLookup(f => f.Ocid!, StringComparer.Ordinal));
         _flagsByBuyer = new(() => Flags.Flags.Where(f => f.BuyerId is not null).ToLookup(f => f.BuyerId!, StringComparer.Ordinal));
         _flagsByOrganisation = new(() => Flags.Flags.Where(f => f.OrganisationId is not null).ToLookup(f => f.OrganisationId!, StringComparer.Ordinal));
@@ -75,13 +74,12 @@ public sealed class ReportSnapshot
 
     public MarketReportResult Markets => _markets.Value;
 
-    public IReadOnlyList<SupplierFigures> Suppliers => _suppliers.Value;
+    /// <summary>The suppliers: held in memory, or read from the stored figures a page at a time (ADR 0016).</summary>
+    public SnapshotSuppliers Suppliers => _suppliers.Value;
 
     public FlagReportResult Flags => _flags.Value;
 
     public IReadOnlyDictionary<string, BuyerFigures> BuyersById => _buyersById.Value;
-
-    public IReadOnlyDictionary<string, SupplierFigures> SuppliersById => _suppliersById.Value;
 
     public ILookup<string, RedFlag> FlagsByOcid => _flagsByOcid.Value;
 

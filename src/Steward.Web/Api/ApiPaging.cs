@@ -20,6 +20,18 @@ public static class ApiPaging
     public static Results<Ok<IReadOnlyList<T>>, ValidationProblem> Page<T>(IReadOnlyList<T> all, int? page, int? pageSize, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(all);
+        return Page<T>(() => all.Count, (skip, take) => [.. all.Skip(skip).Take(take)], page, pageSize, http);
+    }
+
+    /// <summary>
+    /// The page asked for of a list read a range at a time (<paramref name="range"/>: from an offset counting from 0, at
+    /// most so many), of <paramref name="count"/> items in all; its headers set, or a problem naming the parameter.
+    /// </summary>
+    public static Results<Ok<IReadOnlyList<T>>, ValidationProblem> Page<T>(Func<int> count, Func<int, int, IReadOnlyList<T>> range, int? page, int? pageSize,
+        HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(http);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (page is < 1)
@@ -39,16 +51,17 @@ public static class ApiPaging
 
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var skip = (long)(number - 1) * size;
-        IReadOnlyList<T> items = skip >= all.Count ? [] : [.. all.Skip((int)skip).Take(size)];
+        var total = count();
+        IReadOnlyList<T> items = skip >= total ? [] : range((int)skip, size);
         var links = new List<string>();
-        if (skip + size < all.Count)
+        if (skip + size < total)
         {
             links.Add($"<{Link(http.Request, number + 1, size)}>; rel=\"next\"");
         }
 
         if (number > 1)
         {
-            links.Add($"<{Link(http.Request, Math.Min(number - 1, Math.Max(1, (all.Count + size - 1) / size)), size)}>; rel=\"prev\"");
+            links.Add($"<{Link(http.Request, Math.Min(number - 1, Math.Max(1, (total + size - 1) / size)), size)}>; rel=\"prev\"");
         }
 
         if (links.Count > 0)
@@ -56,7 +69,7 @@ public static class ApiPaging
             http.Response.Headers.Link = string.Join(", ", links);
         }
 
-        http.Response.Headers["X-Total-Count"] = all.Count.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Ok(items);
     }
 

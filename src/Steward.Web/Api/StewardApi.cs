@@ -120,8 +120,11 @@ public static class StewardApi
         return TypedResults.Ok(new BuyerResponse(figures, snapshot.Years(id), snapshot.BuyerMarkets(id), snapshot.FlagsByBuyer[id].ToList()));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<SupplierFigures>>, ValidationProblem>> Suppliers(int? page, int? pageSize, ReportCache reports, HttpContext http) =>
-        ApiPaging.Page((await reports.CurrentAsync().ConfigureAwait(false)).Suppliers, page, pageSize, http);
+    public static async Task<Results<Ok<IReadOnlyList<SupplierFigures>>, ValidationProblem>> Suppliers(int? page, int? pageSize, ReportCache reports, HttpContext http)
+    {
+        var suppliers = (await reports.CurrentAsync().ConfigureAwait(false)).Suppliers;
+        return ApiPaging.Page(() => suppliers.Count, suppliers.Range, page, pageSize, http);
+    }
 
     public static async Task<Results<Ok<SupplierResponse>, RedirectHttpResult, ProblemHttpResult>> Supplier(string id, PortalStore store, ReportCache reports)
     {
@@ -136,7 +139,7 @@ public static class StewardApi
         }
 
         var snapshot = await reports.CurrentAsync().ConfigureAwait(false);
-        return TypedResults.Ok(new SupplierResponse(organisation, snapshot.SuppliersById.GetValueOrDefault(id), snapshot.FlagsByOrganisation[id].ToList()));
+        return TypedResults.Ok(new SupplierResponse(organisation, snapshot.Suppliers.Find(id), snapshot.FlagsByOrganisation[id].ToList()));
     }
 
     public static Results<Ok<SocialValuePage>, ValidationProblem> SocialValue(HttpRequest request, PortalStore store)

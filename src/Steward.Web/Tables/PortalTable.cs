@@ -66,15 +66,25 @@ public sealed record PortalTable(string Key, string Caption, IReadOnlyList<Table
     /// <summary>Whether the page pages, sorts and filters the rows itself; false where the page already pages (search).</summary>
     public bool Browsable { get; init; } = true;
 
+    /// <summary>
+    /// The rows, when the store keeps them rather than <see cref="Rows"/> (which is then empty): a page reads one page
+    /// of them, a download all of them (the suppliers list, ADR 0016).
+    /// </summary>
+    public IPagedRows? Paged { get; init; }
+
+    /// <summary>How many rows the whole table holds.</summary>
+    public int RowCount => Paged?.Count ?? Rows.Count;
+
     public ReportTable ToReportTable()
     {
+        var all = Paged?.All() ?? Rows;
         if (!Columns.Any(c => c.Words is not null))
         {
-            return new(Key, Columns.Select(c => c.Key).ToList(), Rows);
+            return new(Key, Columns.Select(c => c.Key).ToList(), all);
         }
 
         var keys = Columns.SelectMany(c => c.Words is null ? [c.Key] : new[] { c.Key, c.WordsKey }).ToList();
-        var rows = Rows.Select(row => (IReadOnlyList<object?>)Columns.SelectMany((c, i) => c.Words is null ? [row[i]] : new[] { row[i], row[i] is null ? null : c.Words(row[i]) }).ToList())
+        var rows = all.Select(row => (IReadOnlyList<object?>)Columns.SelectMany((c, i) => c.Words is null ? [row[i]] : new[] { row[i], row[i] is null ? null : c.Words(row[i]) }).ToList())
             .ToList();
         return new(Key, keys, rows);
     }

@@ -159,20 +159,30 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         return snapshot.Built("table:suppliers", () => BuildSuppliers(snapshot));
     }
 
+    /// <summary>
+    /// The suppliers list: read a page at a time from the stored figures (ADR 0016), or, when the figures were computed
+    /// in memory, built from them. Both give the same rows in the same order.
+    /// </summary>
     private static PortalTable BuildSuppliers(ReportSnapshot snapshot)
     {
-        var rows = snapshot.Suppliers.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
-            .Select(s => (IReadOnlyList<object?>)[s.Name ?? s.SupplierId, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers, s.SupplierId]).ToList();
+        var (rows, paged) = snapshot.Suppliers switch
+        {
+            SnapshotSuppliers.StoredList stored => ([], new SupplierListRows(stored.Target)),
+            SnapshotSuppliers.Memory memory => (memory.All.OrderByDescending(s => s.AwardValue ?? -1).ThenBy(s => s.SupplierId, StringComparer.Ordinal)
+                .Select(s => SupplierListRows.Row(new(s.SupplierId, s.Name, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers))).ToList(), (IPagedRows?)null),
+            var other => throw new NotSupportedException($"suppliers held as {other.GetType().Name}"),
+        };
         return new PortalTable("suppliers", "Suppliers, by value awarded (places on frameworks and dynamic markets apart)", [
             new("Supplier", "name", Link: r => Links.Supplier((string)r[7]!)), new("Scale (as published)", "scale") { Filter = true, Words = CodeWords.Scale },
             new("VCSE (as published)", "vcse") { Filter = true }, new("Awards", "awards", Number), new("Value awarded", "awardValue", Money),
-            new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId", Link: r => Links.Supplier((string)r[7]!)) { Identifier = true }], rows);
+            new("Framework and dynamic market places", "frameworkPlaces", Number), new("Buyers", "buyers", Number), new("Supplier id", "supplierId", Link: r => Links.Supplier((string)r[7]!)) { Identifier = true }], rows)
+        { Paged = paged };
     }
 
     public static PortalTable? SupplierMarkets(ReportSnapshot snapshot, string supplierId)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (!snapshot.SuppliersById.TryGetValue(supplierId, out var supplier))
+        if (snapshot.Suppliers.Find(supplierId) is not { } supplier)
         {
             return null;
         }

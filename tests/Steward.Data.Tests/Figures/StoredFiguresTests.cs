@@ -86,8 +86,31 @@ public sealed class StoredFiguresTests
         Assert.Equal(Text(buyers), Text(StoredFigures.Buyers(target, settings)));
         Assert.All(buyers.Buyers, b => Assert.Equal(Text(new StoredTrends(trends.Years(b.BuyerId), trends.Markets(b.BuyerId))), Text(StoredFigures.Trends(target, b.BuyerId))));
         Assert.Equal(Text(suppliers), Text(StoredFigures.Suppliers(target)));
+        AssertSupplierListEqual(target, suppliers);
         Assert.Equal(Text(markets), Text(StoredFigures.Markets(target)));
         Assert.Equal(Text(flags), Text(StoredFigures.Flags(target)));
+    }
+
+    /// <summary>
+    /// The suppliers list (ADR 0016) holds every supplier's line, in the reports' order; a range of it reads the same
+    /// figures; each supplier reads alone as in the whole list; each market's largest suppliers are those the whole
+    /// list gives.
+    /// </summary>
+    private static void AssertSupplierListEqual(DatabaseTarget target, IReadOnlyList<SupplierFigures> suppliers)
+    {
+        var lines = new List<SupplierListLine>();
+        SupplierList.Each(target, lines.Add);
+        Assert.Equal(suppliers.Select(s => new SupplierListLine(s.SupplierId, s.Name, s.Scale, s.Vcse, s.Awards, s.AwardValue, s.FrameworkPlaces, s.Buyers)), lines);
+        Assert.Equal(suppliers.Count, SupplierList.Count(target, new SupplierListQuery()));
+        Assert.Equal(Text(suppliers.Skip(7).Take(50).ToList()), Text(StoredFigures.Suppliers(target, 7, 50)));
+        Assert.All(suppliers.Take(200), s => Assert.Equal(Text(s), Text(StoredFigures.Supplier(target, s.SupplierId))));
+        Assert.Null(StoredFigures.Supplier(target, "no-such-supplier"));
+        var markets = suppliers.SelectMany(s => s.Markets.Select(m => (m.Cpv, m.Region))).Distinct().ToList();
+        Assert.NotEmpty(markets);
+        Assert.All(markets, market => Assert.Equal(
+            suppliers.SelectMany(s => s.Markets.Where(m => (m.Cpv, m.Region) == market).Select(m => (s.SupplierId, m.Value))).OrderByDescending(l => l.Value).Take(5)
+                .Select(l => l.SupplierId),
+            SupplierList.Leaders(target, market.Cpv, market.Region, 5)));
     }
 
     private static string Text<T>(T value) => JsonSerializer.Serialize(value, Json);

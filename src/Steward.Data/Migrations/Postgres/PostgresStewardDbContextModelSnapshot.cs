@@ -20,6 +20,7 @@ namespace Steward.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -1438,6 +1439,176 @@ namespace Steward.Data.Migrations.Postgres
                         .HasDatabaseName("ix_figures_kind_subject");
 
                     b.ToTable("figures", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.FigureSupplierMarketRow", b =>
+                {
+                    b.Property<string>("Market")
+                        .HasColumnType("text")
+                        .HasColumnName("market");
+
+                    b.Property<string>("SupplierId")
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Market", "SupplierId")
+                        .HasName("pk_figure_supplier_markets");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_figure_supplier_markets_supplier_id");
+
+                    b.HasIndex("Market", "Value")
+                        .HasDatabaseName("ix_figure_supplier_markets_market_value");
+
+                    b.ToTable("figure_supplier_markets", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.FigureSupplierRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AwardValue")
+                        .HasColumnType("double precision")
+                        .HasColumnName("award_value");
+
+                    b.Property<double>("AwardValueAscending")
+                        .HasColumnType("double precision")
+                        .HasColumnName("award_value_ascending");
+
+                    b.Property<double>("AwardValueDescending")
+                        .HasColumnType("double precision")
+                        .HasColumnName("award_value_descending");
+
+                    b.Property<int>("Awards")
+                        .HasColumnType("integer")
+                        .HasColumnName("awards");
+
+                    b.Property<int>("Buyers")
+                        .HasColumnType("integer")
+                        .HasColumnName("buyers");
+
+                    b.Property<int>("FrameworkPlaces")
+                        .HasColumnType("integer")
+                        .HasColumnName("framework_places");
+
+                    b.Property<string>("IdKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("id_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Scale")
+                        .HasColumnType("text")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("ScaleAscending")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scale_ascending")
+                        .UseCollation("C");
+
+                    b.Property<string>("ScaleDescending")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scale_descending")
+                        .UseCollation("C");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search");
+
+                    b.Property<string>("SupplierId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<bool?>("Vcse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vcse");
+
+                    b.Property<int>("VcseAscending")
+                        .HasColumnType("integer")
+                        .HasColumnName("vcse_ascending");
+
+                    b.Property<int>("VcseDescending")
+                        .HasColumnType("integer")
+                        .HasColumnName("vcse_descending");
+
+                    b.HasKey("Id")
+                        .HasName("pk_figure_suppliers");
+
+                    b.HasIndex("Search")
+                        .HasDatabaseName("ix_figure_suppliers_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Search"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Search"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SupplierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_figure_suppliers_supplier_id");
+
+                    b.HasIndex("AwardValueAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_award_value_ascending_supplier_id");
+
+                    b.HasIndex("AwardValueDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_award_value_descending_supplier_id");
+
+                    b.HasIndex("Awards", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_awards_supplier_id");
+
+                    b.HasIndex("Buyers", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_buyers_supplier_id");
+
+                    b.HasIndex("FrameworkPlaces", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_framework_places_supplier_id");
+
+                    b.HasIndex("IdKey", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_id_key_supplier_id");
+
+                    b.HasIndex("NameKey", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_name_key_supplier_id");
+
+                    b.HasIndex("ScaleAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_scale_ascending_supplier_id");
+
+                    b.HasIndex("ScaleDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_scale_descending_supplier_id");
+
+                    b.HasIndex("VcseAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_vcse_ascending_supplier_id");
+
+                    b.HasIndex("VcseDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_vcse_descending_supplier_id");
+
+                    b.ToTable("figure_suppliers", (string)null);
                 });
 
             modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>

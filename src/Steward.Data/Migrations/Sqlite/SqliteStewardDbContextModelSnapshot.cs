@@ -1431,6 +1431,164 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("figures", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.FigureSupplierMarketRow", b =>
+                {
+                    b.Property<string>("Market")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<string>("SupplierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("Market", "SupplierId")
+                        .HasName("pk_figure_supplier_markets");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_figure_supplier_markets_supplier_id");
+
+                    b.HasIndex("Market", "Value")
+                        .HasDatabaseName("ix_figure_supplier_markets_market_value");
+
+                    b.ToTable("figure_supplier_markets", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Data.Entities.FigureSupplierRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AwardValue")
+                        .HasColumnType("REAL")
+                        .HasColumnName("award_value");
+
+                    b.Property<double>("AwardValueAscending")
+                        .HasColumnType("REAL")
+                        .HasColumnName("award_value_ascending");
+
+                    b.Property<double>("AwardValueDescending")
+                        .HasColumnType("REAL")
+                        .HasColumnName("award_value_descending");
+
+                    b.Property<int>("Awards")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("awards");
+
+                    b.Property<int>("Buyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("buyers");
+
+                    b.Property<int>("FrameworkPlaces")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("framework_places");
+
+                    b.Property<string>("IdKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_key");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("Scale")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("ScaleAscending")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale_ascending");
+
+                    b.Property<string>("ScaleDescending")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale_descending");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search");
+
+                    b.Property<string>("SupplierId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<bool?>("Vcse")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vcse");
+
+                    b.Property<int>("VcseAscending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vcse_ascending");
+
+                    b.Property<int>("VcseDescending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vcse_descending");
+
+                    b.HasKey("Id")
+                        .HasName("pk_figure_suppliers");
+
+                    b.HasIndex("SupplierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_figure_suppliers_supplier_id");
+
+                    b.HasIndex("AwardValueAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_award_value_ascending_supplier_id");
+
+                    b.HasIndex("AwardValueDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_award_value_descending_supplier_id");
+
+                    b.HasIndex("Awards", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_awards_supplier_id");
+
+                    b.HasIndex("Buyers", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_buyers_supplier_id");
+
+                    b.HasIndex("FrameworkPlaces", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_framework_places_supplier_id");
+
+                    b.HasIndex("IdKey", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_id_key_supplier_id");
+
+                    b.HasIndex("NameKey", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_name_key_supplier_id");
+
+                    b.HasIndex("ScaleAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_scale_ascending_supplier_id");
+
+                    b.HasIndex("ScaleDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_scale_descending_supplier_id");
+
+                    b.HasIndex("VcseAscending", "SupplierId")
+                        .HasDatabaseName("ix_figure_suppliers_vcse_ascending_supplier_id");
+
+                    b.HasIndex("VcseDescending", "SupplierId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_figure_suppliers_vcse_descending_supplier_id");
+
+                    b.ToTable("figure_suppliers", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.GoalRow", b =>
                 {
                     b.Property<string>("OrganisationId")

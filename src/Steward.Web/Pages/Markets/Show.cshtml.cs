@@ -16,7 +16,7 @@ public sealed class ShowModel(ReportCache reports) : PortalPage(reports)
     public PortalTable Table { get; private set; } = null!;
 
     /// <summary>The suppliers with the largest shares of this market over all years.</summary>
-    public IReadOnlyList<(string Id, string Name, double Value, double? Share)> Leaders { get; private set; } = [];
+    public IReadOnlyList<MarketLeader> Leaders { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? cpv, string? region)
     {
@@ -34,9 +34,7 @@ public sealed class ShowModel(ReportCache reports) : PortalPage(reports)
         }
 
         Table = PortalTables.Markets(Snapshot, cpv, region);
-        Leaders = Snapshot.Suppliers
-            .SelectMany(s => s.Markets.Where(m => m.Cpv == cpv && m.Region == region).Select(m => (s.SupplierId, s.Name ?? s.SupplierId, m.Value, m.Share)))
-            .OrderByDescending(l => l.Value).Take(10).ToList();
+        Leaders = Snapshot.Suppliers.Leaders(cpv, region, 10);
         return Page();
     }
 }

@@ -61,7 +61,7 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
         }
 
         Organisation = organisation;
-        Figures = Snapshot.SuppliersById.GetValueOrDefault(id);
+        Figures = Snapshot.Suppliers.Find(id);
         Markets = PortalTables.SupplierMarkets(Snapshot, id);
         Awards = tables.SupplierAwards(id);
         RegisterProfile = register.Find(id);
