@@ -140,7 +140,10 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             SupplierListWriter.Write(session, suppliers, id => names.GetValueOrDefault(id));
         }
 
-        SupplierListWriter.RefreshNames(session, $"SELECT organisation_id FROM process_parties WHERE ocid IN (SELECT ocid FROM {Affected})");
+        if (!_empty) // into an empty store every line was just written, with the directory's names after the rebuild
+        {
+            SupplierListWriter.RefreshNames(session, $"SELECT organisation_id FROM process_parties WHERE ocid IN (SELECT ocid FROM {Affected})");
+        }
 
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
         foreach (var chunk in Chunks(Markets, 4))
