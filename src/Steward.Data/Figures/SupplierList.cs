@@ -53,6 +53,9 @@ public static class SupplierList
 {
     private const string Columns = "supplier_id, name, scale, vcse, awards, award_value, framework_places, buyers";
 
+    /// <summary>The condition every line meets (an unfiltered list's).</summary>
+    private const string Unfiltered = "1 = 1";
+
     /// <summary>How many suppliers match the query.</summary>
     public static int Count(DatabaseTarget target, SupplierListQuery query)
     {
@@ -94,12 +97,14 @@ public static class SupplierList
                     StoreQuery.With(("@anchorKey", anchor.Key), ("@anchorId", anchor.SupplierId)), Read);
             }
 
-            // On SQLite a text filter gives a set of lines from the trigram index; the planner then reads each of them
-            // and sorts. When many match, walking the sorted column's index and keeping the lines in the set stops
-            // much sooner (the index holds each line's id, so lines left out are never read): about 0.1 µs an index
-            // entry against 1.5 µs a line read, measured at 271,354 suppliers (docs/performance.md).
-            var walk = filter.ThroughTrigrams && target.Provider == DatabaseProvider.Sqlite
-                && (double)(offset + take) * Lines(connection) < 15.0 * matching * matching;
+            // On SQLite the planner reads every matching line and sorts them. When many match, walking the sorted
+            // column's index and keeping the lines that match stops much sooner: about 0.1 µs an index entry when
+            // the text filter alone decides (the index holds each line's id, tested against the trigram index's set),
+            // 1.5 µs when a scale or VCSE status must be read from the line, against 1.5 µs a matching line read and
+            // sorted; measured at 271,354 suppliers (docs/performance.md).
+            var perEntry = filter.TextOnly ? 0.1 : 1.5;
+            var walk = filter.Sql != Unfiltered && target.Provider == DatabaseProvider.Sqlite
+                && (offset + take) * (double)Lines(connection) / matching * perEntry < matching * 1.5;
             return StoreQuery.List(connection,
                 $"SELECT {Columns} FROM figure_suppliers{(walk ? $" INDEXED BY {order.Index}" : "")} WHERE {filter.Sql} ORDER BY {order.Sql} LIMIT {take} OFFSET {offset}",
                 filter.Parameters, Read);
@@ -164,12 +169,12 @@ public static class SupplierList
             """, StoreQuery.With(("@market", FigureCalculator.Market(new(cpv, region)))), r => r.GetString(0)));
     }
 
-    /// <summary>A query's conditions; whether its text goes through the trigram index, and whether that is its only condition.</summary>
-    private sealed record Filter(string Sql, IReadOnlyDictionary<string, object?> Parameters, bool ThroughTrigrams, bool TextOnly);
+    /// <summary>A query's conditions, and whether they are a text through the trigram index alone.</summary>
+    private sealed record Filter(string Sql, IReadOnlyDictionary<string, object?> Parameters, bool TextOnly);
 
     private static Filter Where(DatabaseTarget target, SupplierListQuery query)
     {
-        var conditions = new List<string> { "1 = 1" };
+        var conditions = new List<string> { Unfiltered };
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         var trigrams = false;
         if (query.Text.Length > 0)
@@ -201,19 +206,20 @@ public static class SupplierList
             }
         }
 
+        // Through the sort keys' indexes: a scale, or a VCSE status, has a key of its own.
         if (query.Scale is not null)
         {
-            conditions.Add("scale = @scale");
-            parameters["@scale"] = query.Scale;
+            conditions.Add("scale_ascending = @scale");
+            parameters["@scale"] = SupplierListKeys.Ascending(query.Scale);
         }
 
         if (query.Vcse is not null)
         {
-            conditions.Add("vcse = @vcse");
-            parameters["@vcse"] = query.Vcse;
+            conditions.Add("vcse_ascending = @vcse");
+            parameters["@vcse"] = SupplierListKeys.Ascending(query.Vcse);
         }
 
-        return new Filter(string.Join(" AND ", conditions), parameters, trigrams, trigrams && query.Scale is null && query.Vcse is null);
+        return new Filter(string.Join(" AND ", conditions), parameters, trigrams && query.Scale is null && query.Vcse is null);
     }
 
     /// <summary>

@@ -11,11 +11,14 @@ internal static class SupplierListKeys
 
     public static double Descending(double? value) => value ?? -double.MaxValue;
 
-    /// <summary>"0" then the text, or "1" alone when missing: every present text sorts first.</summary>
-    public static string Ascending(string? text) => text is null ? "1" : "0" + text.ToUpperInvariant();
+    /// <summary>
+    /// "0", the text upper-cased, U+0001 and the text as it is; "1" alone when missing: every present text sorts
+    /// first, ignoring case, and each text has a key of its own (a filter on a scale is one key).
+    /// </summary>
+    public static string Ascending(string? text) => text is null ? "1" : $"0{text.ToUpperInvariant()}\u0001{text}";
 
-    /// <summary>"1" then the text, or "0" alone when missing: every present text sorts first, highest first.</summary>
-    public static string Descending(string? text) => text is null ? "0" : "1" + text.ToUpperInvariant();
+    /// <summary>"1", the text upper-cased, U+0001 and the text; "0" alone when missing: highest first, missing last.</summary>
+    public static string Descending(string? text) => text is null ? "0" : $"1{text.ToUpperInvariant()}\u0001{text}";
 
     /// <summary>No, yes, then missing.</summary>
     public static int Ascending(bool? flag) => flag switch { false => 0, true => 1, null => 2 };
