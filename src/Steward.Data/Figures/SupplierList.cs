@@ -92,8 +92,7 @@ public static class SupplierList
             var order = Order(query.Sort, query.Descending);
             if (anchor is not null && !query.Filtered)
             {
-                return (IReadOnlyList<SupplierListLine>)StoreQuery.List(connection,
-                    $"SELECT {Columns} FROM figure_suppliers WHERE {order.From} ORDER BY {order.Sql} LIMIT {take}",
+                return (IReadOnlyList<SupplierListLine>)StoreQuery.List(connection, order.From(Columns, take),
                     StoreQuery.With(("@anchorKey", anchor.Key), ("@anchorId", anchor.SupplierId)), Read);
             }
 
@@ -231,8 +230,18 @@ public static class SupplierList
     {
         public string Sql => $"{Key}{(KeyDescending ? " DESC" : "")}, supplier_id{(IdDescending ? " DESC" : "")}";
 
-        /// <summary>The lines at or after the anchor (@anchorKey, @anchorId) in this order: an index range from the anchor on.</summary>
-        public string From => $"{Key} {(KeyDescending ? "<=" : ">=")} @anchorKey AND ({Key} {(KeyDescending ? "<" : ">")} @anchorKey OR supplier_id {(IdDescending ? "<=" : ">=")} @anchorId)";
+        /// <summary>
+        /// The lines at or after the anchor (@anchorKey, @anchorId) in this order: those tied with it on the key from its
+        /// id on, then those past its key, each a seek into the index. (One condition with OR made both databases walk
+        /// the whole tie first: 35,000 suppliers have one award.)
+        /// </summary>
+        public string From(string columns, int take) => $"""
+            SELECT {columns} FROM (
+                SELECT * FROM (SELECT {columns}, {Key} AS sort_key FROM figure_suppliers WHERE {Key} = @anchorKey AND supplier_id {(IdDescending ? "<=" : ">=")} @anchorId ORDER BY {Sql} LIMIT {take}) tied
+                UNION ALL
+                SELECT * FROM (SELECT {columns}, {Key} AS sort_key FROM figure_suppliers WHERE {Key} {(KeyDescending ? "<" : ">")} @anchorKey ORDER BY {Sql} LIMIT {take}) past
+            ) lines ORDER BY sort_key{(KeyDescending ? " DESC" : "")}, supplier_id{(IdDescending ? " DESC" : "")} LIMIT {take}
+            """;
     }
 
     private static Ordering Order(SupplierListColumn column, bool descending)
