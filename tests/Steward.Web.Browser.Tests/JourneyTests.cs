@@ -98,7 +98,16 @@ public sealed class JourneyTests(BrowserPortal portal)
             }
 
             stage = "load";
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 15_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Seen once under a full test run's load: the page at the address, its content shown, and the wait for
+                // its DOMContentLoaded never answered. The heading below is what decides whether the page is there.
+            }
+
             stage = "heading";
             await page.Locator("h1").First.WaitForAsync(new() { Timeout = 60_000 });
         }
