@@ -228,7 +228,7 @@ public static class SupplierList
     /// </summary>
     private sealed record Ordering(string Key, bool KeyDescending, bool IdDescending, string Index)
     {
-        public string Sql => $"{Key}{(KeyDescending ? " DESC" : "")}, supplier_id{(IdDescending ? " DESC" : "")}";
+        public string Sql => By(Key);
 
         /// <summary>
         /// The lines at or after the anchor (@anchorKey, @anchorId) in this order: those tied with it on the key from its
@@ -240,8 +240,10 @@ public static class SupplierList
                 SELECT * FROM (SELECT {columns}, {Key} AS sort_key FROM figure_suppliers WHERE {Key} = @anchorKey AND supplier_id {(IdDescending ? "<=" : ">=")} @anchorId ORDER BY {Sql} LIMIT {take}) tied
                 UNION ALL
                 SELECT * FROM (SELECT {columns}, {Key} AS sort_key FROM figure_suppliers WHERE {Key} {(KeyDescending ? "<" : ">")} @anchorKey ORDER BY {Sql} LIMIT {take}) past
-            ) lines ORDER BY sort_key{(KeyDescending ? " DESC" : "")}, supplier_id{(IdDescending ? " DESC" : "")} LIMIT {take}
+            ) lines ORDER BY {By("sort_key")} LIMIT {take}
             """;
+
+        private string By(string key) => $"{key}{(KeyDescending ? " DESC" : "")}, supplier_id{(IdDescending ? " DESC" : "")}";
     }
 
     private static Ordering Order(SupplierListColumn column, bool descending)

@@ -59,7 +59,7 @@ public abstract class SnapshotSuppliers
         public override IReadOnlyList<SupplierFigures> Range(int offset, int take) => StoredFigures.Suppliers(target, offset, take);
 
         public override IReadOnlyList<MarketLeader> Leaders(string cpv, string region, int take) =>
-            [.. SupplierList.Leaders(target, cpv, region, take).Select(id => StoredFigures.Supplier(target, id)).OfType<SupplierFigures>()
+            [.. StoredFigures.Suppliers(target, SupplierList.Leaders(target, cpv, region, take))
                 .Select(s => (Supplier: s, Market: s.Markets.FirstOrDefault(m => m.Cpv == cpv && m.Region == region))).Where(l => l.Market is not null)
                 .Select(l => new MarketLeader(l.Supplier.SupplierId, l.Supplier.Name ?? l.Supplier.SupplierId, l.Market!.Value, l.Market.Share))];
     }

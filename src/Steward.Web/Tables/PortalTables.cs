@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Steward.Core.Analytics;
 using Steward.Core.Analytics.Buyers;
 using Steward.Core.Analytics.Flags;
+using Steward.Core.Analytics.Suppliers;
 using Steward.Data.Analytics;
 using Steward.Data.Portal;
 using Steward.Web.Analytics;
@@ -182,11 +183,14 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     public static PortalTable? SupplierMarkets(ReportSnapshot snapshot, string supplierId)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Suppliers.Find(supplierId) is not { } supplier)
-        {
-            return null;
-        }
+        return snapshot.Suppliers.Find(supplierId) is { } supplier ? SupplierMarkets(supplier) : null;
+    }
 
+    /// <summary>The supplier's markets, from its figures already read (a supplier's page reads them once for both).</summary>
+    public static PortalTable SupplierMarkets(SupplierFigures supplier)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        var supplierId = supplier.SupplierId;
         var rows = supplier.Markets.Select(m => (IReadOnlyList<object?>)[m.Cpv, m.Region, m.Awards, m.Value, m.Share]).ToList();
         return new PortalTable("supplier-markets", "Its markets (CPV division × region, all years)", [
             new("CPV division", "cpv", Link: r => Links.Market((string)r[0]!, (string)r[1]!)) { Words = CodeWords.Cpv }, new("Region", "region") { Words = CodeWords.Region },

@@ -62,7 +62,7 @@ public sealed class ShowModel(ReportCache reports, PortalStore store, PortalTabl
 
         Organisation = organisation;
         Figures = Snapshot.Suppliers.Find(id);
-        Markets = PortalTables.SupplierMarkets(Snapshot, id);
+        Markets = Figures is null ? null : PortalTables.SupplierMarkets(Figures);
         Awards = tables.SupplierAwards(id);
         RegisterProfile = register.Find(id);
         Delivery = DeliveryView.Of("Delivery record: social value committed against delivered",
