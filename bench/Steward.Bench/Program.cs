@@ -195,6 +195,12 @@ static Result Child(string verb, string file, string? extra = null)
         start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
     }
 
+    if (verb == "import")
+    {
+        // The collector `steward import` runs with (src/Steward.Cli/Steward.Cli.csproj), not this harness's own.
+        start.Environment["DOTNET_gcServer"] = "1";
+    }
+
     start.ArgumentList.Add(verb);
     start.ArgumentList.Add(file);
     if (extra is not null)

@@ -19,6 +19,13 @@ public static class DatabaseMigrator
         ArgumentNullException.ThrowIfNull(target);
         return Guard(target, () =>
         {
+            var created = target.Provider == DatabaseProvider.Sqlite && SqliteSchema.CreateIfBlank(target);
+            if (created && MigrationHistory.IsCurrent(target))
+            {
+                // A new file, made from the schema script with every migration recorded (EF Core's check would say the same).
+                return MigrationHistory.KnownMigrations(typeof(SqliteStewardDbContext)).Order(StringComparer.Ordinal).ToList();
+            }
+
             using var context = StewardDatabase.CreateContext(target);
             RefuseNewer(target, context);
             var pending = context.Database.GetPendingMigrations().ToList();
@@ -29,7 +36,7 @@ public static class DatabaseMigrator
                 context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
             }
 
-            return pending;
+            return created ? context.Database.GetMigrations().ToList() : pending;
         });
     }
 

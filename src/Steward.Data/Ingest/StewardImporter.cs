@@ -177,6 +177,7 @@ public sealed partial class StewardImporter : IDisposable
             {
                 var figures = new Figures.FigureMaintainer(_session, _target);
                 figures.Prepare(_clock);
+                _session.BeginWrite();
                 _session.Begin();
                 var staged = new ReleaseStager(_session).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
                 var (isNew, changed, skipped) = ReleaseApplier.Apply(_session, staged, now);
@@ -199,6 +200,7 @@ public sealed partial class StewardImporter : IDisposable
                 }
 
                 _session.Commit();
+                _session.EndWrite();
                 var result = new ImportResult(source, isNew, changed, skipped, records, problems);
                 progress?.Finished(result);
                 return result;
@@ -207,6 +209,7 @@ public sealed partial class StewardImporter : IDisposable
         catch (Exception exception) when (exception is OcdsReadException or DatabaseUnavailableException or DbException)
         {
             _session.Rollback();
+            TryEndWrite();
             TryReloadOrganisations();
             throw exception switch
             {
@@ -221,8 +224,21 @@ public sealed partial class StewardImporter : IDisposable
         {
             // Anything else (a bug, a cancellation): the input is still all or nothing, and the importer usable for the next.
             _session.Rollback();
+            TryEndWrite();
             TryReloadOrganisations();
             throw;
+        }
+    }
+
+    private void TryEndWrite()
+    {
+        try
+        {
+            _session.EndWrite();
+        }
+        catch (DbException)
+        {
+            // The connection is gone; the next command that opens the store sets its journal back.
         }
     }
 

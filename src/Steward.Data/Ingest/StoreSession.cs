@@ -28,6 +28,19 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
         Committed();
     }
 
+    /// <summary>
+    /// Before an import's transaction: lets the engine write it the cheapest safe way for a store that holds no releases
+    /// yet (SQLite: into the file once, not through its log). <see cref="EndWrite"/> puts the usual way back.
+    /// </summary>
+    public virtual void BeginWrite()
+    {
+    }
+
+    /// <summary>After an import's transaction, committed or rolled back: the engine's usual way of writing again.</summary>
+    public virtual void EndWrite()
+    {
+    }
+
     /// <summary>After each commit: what an engine does with what was just written (SQLite copies its log into the file).</summary>
     protected virtual void Committed()
     {
@@ -103,6 +116,7 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
     public void Dispose()
     {
         Rollback();
+        EndWrite();
         Closing();
         Connection.Dispose();
     }

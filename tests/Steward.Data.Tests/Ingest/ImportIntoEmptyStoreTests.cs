@@ -9,8 +9,9 @@ namespace Steward.Data.Tests.Ingest;
 
 /// <summary>
 /// What a large first import does differently on SQLite (docs/performance.md, "A faster first import"): it builds the
-/// analytic tables' secondary indexes after their rows, and copies the write-ahead log into the file beside the work
-/// that follows. Neither may change what is stored or what a failure leaves.
+/// analytic tables' secondary indexes after their rows, writes through a rollback journal instead of the write-ahead
+/// log, and copies the log into the file beside the work that follows. None may change what is stored or what a
+/// failure leaves.
 /// </summary>
 public sealed class ImportIntoEmptyStoreTests
 {
@@ -111,6 +112,126 @@ public sealed class ImportIntoEmptyStoreTests
         using var command = alone.CreateCommand();
         command.CommandText = "SELECT count(*) FROM releases";
         Assert.Equal(1500L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void BeginWrite_AnEmptyStore_WritesThroughARollbackJournal_AndEndWriteGoesBackToTheLog()
+    {
+        // Arrange
+        using var database = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(database.Target);
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var session = new SqliteStoreSession(connection);
+
+        // Act
+        session.BeginWrite();
+        var during = JournalMode(session);
+        var direct = session.WritingDirect;
+        session.EndWrite();
+
+        // Assert
+        Assert.True(direct);
+        Assert.Equal("delete", during);
+        Assert.Equal("wal", JournalMode(session));
+        Assert.False(session.WritingDirect);
+    }
+
+    [Fact]
+    public void BeginWrite_AStoreWithReleases_OrAnotherConnectionOpen_KeepsTheLog()
+    {
+        // Arrange
+        using var stored = TestDatabase.Sqlite();
+        ImportText(stored, Lines(Release("ocds-a-1", "r1", "2025-01-01T00:00:00Z")));
+        using var watched = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(watched.Target);
+        using var reader = new SqliteConnection(new SqliteConnectionStringBuilder(watched.Target.ConnectionString) { Pooling = false }.ToString());
+        reader.Open();
+        using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM releases";
+            read.ExecuteScalar();
+        }
+
+        // Act and assert
+        foreach (var database in new[] { stored, watched })
+        {
+            using var connection = new SqliteConnection(database.Target.ConnectionString);
+            connection.Open();
+            using var session = new SqliteStoreSession(connection);
+            session.BeginWrite();
+            Assert.False(session.WritingDirect);
+            Assert.Equal("wal", JournalMode(session));
+        }
+    }
+
+    [Fact]
+    public void Import_IntoAnEmptyStore_WithoutTheLog_StoresWhatItStoresThroughTheLog()
+    {
+        // Arrange: the same releases into two empty stores, one of them watched by a reader, so that it keeps the log.
+        using var folder = new TempFolder();
+        var path = folder.File("demo.jsonl");
+        using (var output = File.Create(path))
+        {
+            new DemoDataGenerator(5).Write(output, 400);
+        }
+
+        using var direct = TestDatabase.Sqlite();
+        using var logged = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(logged.Target);
+        using var reader = new SqliteConnection(new SqliteConnectionStringBuilder(logged.Target.ConnectionString) { Pooling = false }.ToString());
+        reader.Open();
+        using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM releases"; // a connection that has read holds the store in WAL
+            read.ExecuteScalar();
+        }
+
+        // Act
+        ImportFile(direct, path);
+        ImportFile(logged, path);
+
+        // Assert
+        foreach (var table in new[] { "releases", "records", "processes", "award_suppliers", "organisations", "figures", "figure_suppliers" })
+        {
+            var columns = table == "releases" ? "ocid, release_key, hash, json" : "*";
+            Assert.Equal(Rows(logged, table, columns), Rows(direct, table, columns));
+        }
+
+        Assert.Equal("wal", JournalMode(direct));
+    }
+
+    [Fact]
+    public void Import_IntoAnEmptyStore_ThatFails_LeavesItEmptyAndInTheLogMode()
+    {
+        // Arrange: a release the reader refuses after many good ones.
+        using var database = TestDatabase.Sqlite();
+        var text = string.Concat(Enumerable.Range(0, 300).Select(i => Release($"ocds-a-{i}", "r1", "2025-01-01T00:00:00Z") + "\n")) + "{\"ocid\": \n";
+
+        // Act
+        var failure = Record.Exception(() => ImportText(database, text));
+
+        // Assert
+        Assert.NotNull(failure);
+        Assert.Empty(Rows(database, "releases"));
+        Assert.Equal("wal", JournalMode(database));
+        ImportText(database, Lines(Release("ocds-a-1", "r1", "2025-01-01T00:00:00Z")));
+        Assert.Single(Rows(database, "releases"));
+    }
+
+    private static string JournalMode(StoreSession session)
+    {
+        using var command = session.Command("PRAGMA journal_mode");
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static string JournalMode(TestDatabase database)
+    {
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
     }
 
     private static Dictionary<string, string> Indexes(TestDatabase database)
