@@ -81,6 +81,26 @@ public sealed class SupplierListPagingTests(DemoPortal portal)
             page.RootElement.EnumerateArray().Select(s => (s.GetProperty("supplierId").GetString()!, s.GetProperty("awards").GetInt32(), s.GetProperty("markets").GetArrayLength())));
     }
 
+    [Fact]
+    public void Range_DeepInTheList_ReadFromTheStartsKept_IsTheListsOwnRange()
+    {
+        // Arrange: starts kept every 7 lines, so that ranges start on, just after and just before them, and run past the end.
+        var all = StoredFigures.Suppliers(portal.Target);
+        var stored = new SnapshotSuppliers.StoredList(portal.Target, startsEvery: 7);
+        Assert.True(all.Count > 60, $"the demo store has {all.Count} suppliers");
+        (int Offset, int Take)[] ranges = [(0, 5), (6, 3), (7, 7), (8, 13), (13, 1), (20, 50), (all.Count - 3, 10), (all.Count - 1, 1),
+            (all.Count, 5), (all.Count + 40, 5), (all.Count / 7 * 7, 7)];
+
+        foreach (var (offset, take) in ranges)
+        {
+            // Act
+            var range = stored.Range(offset, take);
+
+            // Assert
+            Assert.Equal(all.Skip(offset).Take(take).Select(s => s.SupplierId), range.Select(s => s.SupplierId));
+        }
+    }
+
     private static TableView View(PortalTable table, (string Key, string Value)[] query) =>
         TableView.For(table, new QueryCollection(query.ToDictionary(q => q.Key, q => new StringValues(q.Value), StringComparer.Ordinal)));
 

@@ -45,10 +45,19 @@ public abstract class SnapshotSuppliers
             .OrderByDescending(l => l.Value).Take(take).ToList();
     }
 
-    /// <summary>Read from the stored figures when asked; only the count is kept.</summary>
-    internal sealed class StoredList(DatabaseTarget target) : SnapshotSuppliers
+    /// <summary>
+    /// Read from the stored figures when asked; only the count is kept, and, once a range deep in the list is asked for,
+    /// where every <paramref name="startsEvery"/>th line is (about 270 starts at 271,354 suppliers).
+    /// </summary>
+    internal sealed class StoredList(DatabaseTarget target, int startsEvery = StoredList.StartsEvery) : SnapshotSuppliers
     {
+        /// <summary>Lines between the starts kept: a range is read from the start at or before it, past at most this many lines less one.</summary>
+        public const int StartsEvery = 1_000;
+
         private readonly Lazy<int> _count = new(() => SupplierList.Count(target, new SupplierListQuery()));
+
+        private readonly Lazy<IReadOnlyList<SupplierListAnchor>> _starts =
+            new(() => SupplierList.Anchors(target, SupplierListColumn.AwardValue, descending: true, startsEvery));
 
         public DatabaseTarget Target => target;
 
@@ -56,7 +65,27 @@ public abstract class SnapshotSuppliers
 
         public override SupplierFigures? Find(string supplierId) => StoredFigures.Supplier(target, supplierId);
 
-        public override IReadOnlyList<SupplierFigures> Range(int offset, int take) => StoredFigures.Suppliers(target, offset, take);
+        /// <summary>
+        /// A range near the top is cut by counting; a deeper one (the API's later pages) is read from the start kept at or
+        /// before it, not by counting past every line before it (by OFFSET, the last page at 271,354 suppliers took about
+        /// 0.35 s on PostgreSQL).
+        /// </summary>
+        public override IReadOnlyList<SupplierFigures> Range(int offset, int take)
+        {
+            if (offset < startsEvery)
+            {
+                return StoredFigures.Suppliers(target, offset, take);
+            }
+
+            if (_starts.Value.ElementAtOrDefault(offset / startsEvery) is not { } start)
+            {
+                return [];
+            }
+
+            var past = offset % startsEvery;
+            var lines = SupplierList.Page(target, new SupplierListQuery(), Count, offset - past, past + take, start);
+            return StoredFigures.Suppliers(target, [.. lines.Skip(past).Select(l => l.SupplierId)]);
+        }
 
         public override IReadOnlyList<MarketLeader> Leaders(string cpv, string region, int take) =>
             [.. StoredFigures.Suppliers(target, SupplierList.Leaders(target, cpv, region, take))
