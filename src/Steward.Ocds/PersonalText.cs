@@ -22,6 +22,12 @@ public static partial class PersonalText
         !field.EndsWith("ID", StringComparison.Ordinal) && !field.EndsWith("Id", StringComparison.Ordinal) &&
         !field.EndsWith("Url", StringComparison.Ordinal) && !field.EndsWith("Uri", StringComparison.Ordinal);
 
+    /// <summary><see cref="IsFreeText(string?)"/> on a field name's UTF-8 (as a document holds it, without escapes).</summary>
+    public static bool IsFreeText(ReadOnlySpan<byte> field) =>
+        !(field.SequenceEqual("id"u8) || field.SequenceEqual("ocid"u8) || field.SequenceEqual("relatedLot"u8) || field.SequenceEqual("relatedLots"u8) ||
+          field.SequenceEqual("scheme"u8) || field.SequenceEqual("uri"u8) || field.SequenceEqual("url"u8) || field.SequenceEqual("identifier"u8)) &&
+        !field.EndsWith("ID"u8) && !field.EndsWith("Id"u8) && !field.EndsWith("Url"u8) && !field.EndsWith("Uri"u8);
+
     /// <summary>A cheap test on the raw bytes: only text with an <c>@</c> or nine digits can hold either.</summary>
     public static bool MayHold(ReadOnlySpan<byte> utf8)
     {
