@@ -7,7 +7,31 @@ internal sealed class PostgresStoreSession(NpgsqlConnection connection) : StoreS
 {
     private readonly NpgsqlConnection _connection = connection;
 
+    private bool? _lz4;
+
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    /// <summary>
+    /// Before an import's transaction: the large values it writes (releases' and compiled records' JSON, stored figures)
+    /// are compressed with LZ4 rather than PostgreSQL's default pglz, which is several times slower to compress and to
+    /// read back: an import of 50,000 releases 1.1-1.8 s faster (docs/performance.md). A server built without LZ4 refuses
+    /// the setting, and the import goes on with pglz; a column keeps values of both kinds, readable alike.
+    /// </summary>
+    public override void BeginWrite()
+    {
+        if (_lz4 is null)
+        {
+            try
+            {
+                Execute("SET default_toast_compression = 'lz4'");
+                _lz4 = true;
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.UndefinedObject)
+            {
+                _lz4 = false; // no LZ4 in this server (or a server before PostgreSQL 14, without the setting)
+            }
+        }
+    }
 
     public override void PrepareTemp(string table, string columns)
     {

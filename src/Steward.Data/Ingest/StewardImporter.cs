@@ -128,6 +128,7 @@ public sealed partial class StewardImporter : IDisposable
         {
             return DatabaseMigrator.Guard(_target, () =>
             {
+                _session.BeginWrite();
                 _session.Begin();
                 _session.PrepareTemp(ReleaseApplier.Affected, "ocid TEXT PRIMARY KEY");
                 _session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT DISTINCT ocid FROM releases");
@@ -138,12 +139,14 @@ public sealed partial class StewardImporter : IDisposable
                 IdentityReset.RelinkProfiles(_session);
                 _session.Execute("DELETE FROM figures WHERE kind = 'state'"); // every figure is stale until RefreshFigures
                 _session.Commit();
+                _session.EndWrite();
                 return records;
             });
         }
         catch (Exception exception) when (exception is DatabaseUnavailableException or DbException)
         {
             _session.Rollback();
+            TryEndWrite();
             TryReloadOrganisations();
             throw new DatabaseUnavailableException($"{_target}: rebuilding the processes failed ({exception.Message}); nothing was changed", exception);
         }
