@@ -24,11 +24,25 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>About how many processes a chunk of buyers or suppliers is read with (<see cref="ChunkSize"/>).</summary>
     private const int ProcessesPerChunk = 4_000;
 
+    /// <summary>
+    /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
+    /// an import touching more (the whole record into an empty store) reads each chunk again, so memory stays bounded.
+    /// About 60 MB at 15,000 processes of the UK size mix (docs/performance.md).
+    /// </summary>
+    private const int KeptProcesses = 50_000;
+
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
     private string _version = string.Empty;
     private bool _empty;
     private bool _active;
+
+    /// <summary>
+    /// Within <see cref="After"/>: the views read for the buyers' figures, by ocid, when few enough to keep (null
+    /// otherwise); they hold every part the suppliers' and markets' figures read, and nothing they read is written
+    /// in between, so those take them from here instead of reading the same processes twice more.
+    /// </summary>
+    private Dictionary<string, ProcessView>? _kept;
 
     /// <summary>
     /// Outside a transaction, before an import: the settings stored figures are kept for (the defaults, with the
@@ -97,16 +111,25 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // market's figures and its suppliers' with it.
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
         var rows = new List<FigureProcessRow>();
-        foreach (var chunk in Chunks(Buyers, ChunkSize(Buyers, $"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})", 16)))
-        {
-            var (buyers, trends, processes) = FigureCalculator.Buyers(Read(ProcessParts,
-                $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))"), _settings);
-            rows.AddRange(processes);
-            WriteBuyers(session, buyers, trends);
-        }
+        var buyerProcesses = $"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})";
+        _kept = session.Scalar(buyerProcesses) + session.Scalar($"SELECT count(*) FROM {Affected}") <= KeptProcesses
+            ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
+        Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
+            chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
+            views =>
+            {
+                var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
+                return (Buyers: BuyerRows(buyers), Trends: TrendRows(trends), Processes: processes);
+            },
+            done =>
+            {
+                rows.AddRange(done.Processes);
+                WriteFigures(session, "buyer", done.Buyers);
+                WriteFigures(session, "trends", done.Trends);
+            });
 
-        rows.AddRange(FigureCalculator.Buyers(Read(ProcessParts,
-            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)"), _settings).Processes);
+        rows.AddRange(FigureCalculator.Buyers(Keep(Read(ProcessParts,
+            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
         session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
         using (var moved = session.Open("figure_moved", "ocid", "market"))
         {
@@ -129,16 +152,20 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
         SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
-        foreach (var chunk in Chunks(Suppliers, ChunkSize(Suppliers, $"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})", 256)))
-        {
-            var touched = Ids(chunk);
-            var suppliers = FigureCalculator.Suppliers(Read(ReportParts.Suppliers,
-                $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))"), _settings)
-                .Where(s => touched.Contains(s.Figures.SupplierId)).ToList();
-            WriteFigures(session, "supplier", suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
-            var names = Names($"WHERE id IN (SELECT id FROM {chunk})");
-            SupplierListWriter.Write(session, suppliers, id => names.GetValueOrDefault(id));
-        }
+        Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, $"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})", 256)),
+            chunk => (Touched: Ids(chunk), Names: Names($"WHERE id IN (SELECT id FROM {chunk})"),
+                Views: Kept($"SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk})")
+                       ?? Read(ReportParts.Suppliers, $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))")),
+            read =>
+            {
+                var suppliers = FigureCalculator.Suppliers(read.Views, _settings).Where(s => read.Touched.Contains(s.Figures.SupplierId)).ToList();
+                return (Suppliers: suppliers, Rows: suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))).ToList(), read.Names);
+            },
+            done =>
+            {
+                WriteFigures(session, "supplier", done.Rows);
+                SupplierListWriter.Write(session, done.Suppliers, id => done.Names.GetValueOrDefault(id));
+            });
 
         if (!_empty) // into an empty store every line was just written, with the directory's names after the rebuild
         {
@@ -146,11 +173,17 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         }
 
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
-        foreach (var chunk in Chunks(Markets, 4))
-        {
-            WriteMarkets(session, FigureCalculator.Markets(Read(ReportParts.Markets,
-                $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"), _settings));
-        }
+        Overlapped(Chunks(Markets, 4),
+            chunk => Kept($"SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk})")
+                     ?? Read(ReportParts.Markets, $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"),
+            views => MarketRows(FigureCalculator.Markets(views, _settings)),
+            done =>
+            {
+                WriteFigures(session, "market", done.Markets);
+                WriteFigures(session, "market-total", done.Totals);
+            });
+
+        _kept = null;
 
         // The flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
         var version = FigureState.ReadVersion(session.Connection, session.Transaction);
@@ -259,6 +292,48 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     private List<ProcessView> Read(ViewParts parts, string condition) =>
         ProcessViewReader.ReadWithin(session.Connection, session.Transaction, parts, ProcessScope.Where(condition));
 
+    /// <summary>Keeps <paramref name="views"/> for <see cref="Kept"/>, when views are kept.</summary>
+    private List<ProcessView> Keep(List<ProcessView> views)
+    {
+        if (_kept is not null)
+        {
+            foreach (var view in views)
+            {
+                _kept[view.Ocid] = view;
+            }
+        }
+
+        return views;
+    }
+
+    /// <summary>
+    /// The kept views of the processes <paramref name="ocids"/> selects, in the order <see cref="ProcessViewReader"/>
+    /// reads them (by ocid, byte order), or null when views are not kept or one of them is not.
+    /// </summary>
+    private List<ProcessView>? Kept(string ocids)
+    {
+        if (_kept is null)
+        {
+            return null;
+        }
+
+        var order = session.Provider == DatabaseProvider.Postgres ? " COLLATE \"C\"" : string.Empty;
+        using var command = session.Command($"SELECT ocid FROM ({ocids}) o GROUP BY ocid ORDER BY ocid{order}");
+        using var reader = command.ExecuteReader();
+        var views = new List<ProcessView>();
+        while (reader.Read())
+        {
+            if (!_kept.TryGetValue(reader.GetString(0), out var view))
+            {
+                return null;
+            }
+
+            views.Add(view);
+        }
+
+        return views;
+    }
+
     /// <summary>Organisations' names in the directory, those <paramref name="where"/> (a WHERE clause over <c>organisations</c>, or empty).</summary>
     private Dictionary<string, string?> Names(string where)
     {
@@ -289,17 +364,72 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     private static string MarketKeyOf(Core.Analytics.Markets.MarketFigures market) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{market.Cpv}|{market.Region}|{market.Year}");
 
+    /// <summary>
+    /// Each chunk's processes <paramref name="read"/> on the connection while the chunk before is computed on a worker
+    /// (<paramref name="compute"/>: the figures and their JSON, no database), then <paramref name="write"/>n on the
+    /// connection, in order: reading and computing overlap, with at most two chunks in memory. <paramref name="read"/>
+    /// takes all it needs of the chunk's table, which holds the next chunk by the time the chunk is written.
+    /// </summary>
+    private static void Overlapped<TRead, TDone>(IEnumerable<string> chunks, Func<string, TRead> read, Func<TRead, TDone> compute, Action<TDone> write)
+    {
+        Task<TDone>? computing = null;
+        try
+        {
+            foreach (var chunk in chunks)
+            {
+                var input = read(chunk);
+                if (computing is not null)
+                {
+                    write(computing.GetAwaiter().GetResult());
+                }
+
+                computing = Task.Run(() => compute(input));
+            }
+
+            if (computing is not null)
+            {
+                write(computing.GetAwaiter().GetResult());
+            }
+        }
+        catch
+        {
+            // The transaction rolls back; a computation still running is waited for, so nothing outlives the import.
+            try
+            {
+                computing?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Its own failure, if any, is not the one being reported.
+            }
+
+            throw;
+        }
+    }
+
     private static void WriteBuyers(StoreSession session, List<Core.Analytics.Buyers.BuyerFigures> buyers, List<(string Id, StoredTrends Trends)> trends)
     {
-        WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
-        WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+        WriteFigures(session, "buyer", BuyerRows(buyers));
+        WriteFigures(session, "trends", TrendRows(trends));
     }
+
+    private static List<(string Key, string? Subject, string Body)> BuyerRows(List<Core.Analytics.Buyers.BuyerFigures> buyers) =>
+        [.. buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b)))];
+
+    private static List<(string Key, string? Subject, string Body)> TrendRows(List<(string Id, StoredTrends Trends)> trends) =>
+        [.. trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends)))];
 
     private static void WriteMarkets(StoreSession session, (IReadOnlyList<Core.Analytics.Markets.MarketFigures> Markets, Dictionary<string, double> Totals) figures)
     {
-        WriteFigures(session, "market", figures.Markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m))));
-        WriteFigures(session, "market-total", figures.Totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value))));
+        var (markets, totals) = MarketRows(figures);
+        WriteFigures(session, "market", markets);
+        WriteFigures(session, "market-total", totals);
     }
+
+    private static (List<(string Key, string? Subject, string Body)> Markets, List<(string Key, string? Subject, string Body)> Totals) MarketRows(
+        (IReadOnlyList<Core.Analytics.Markets.MarketFigures> Markets, Dictionary<string, double> Totals) figures) =>
+        ([.. figures.Markets.Select(m => (MarketKeyOf(m), (string?)FigureCalculator.Market(new(m.Cpv, m.Region)), FigureJson.Write(m)))],
+         [.. figures.Totals.Select(t => (t.Key, (string?)null, FigureJson.Write(t.Value)))]);
 
     private static void WriteFigures(StoreSession session, string kind, IEnumerable<(string Key, string? Subject, string Body)> rows)
     {
