@@ -173,7 +173,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         }
 
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
-        Overlapped(Chunks(Markets, 4),
+        // A market's entries and exits depend on whether the store holds the year before in any market: a chunk knows
+        // only its own markets' years, and StoredFigures.Markets settles them against every market's when it reads them.
+        Overlapped(Chunks(Markets, ChunkSize(Markets, $"SELECT count(*) FROM figure_processes WHERE market IN (SELECT id FROM {Markets})", 4)),
             chunk => Kept($"SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk})")
                      ?? Read(ReportParts.Markets, $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"),
             views => MarketRows(FigureCalculator.Markets(views, _settings)),
