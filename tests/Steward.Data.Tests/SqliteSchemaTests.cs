@@ -9,7 +9,7 @@ namespace Steward.Data.Tests;
 /// A new SQLite store is made from <c>src/Steward.Data/Migrations/sqlite-schema.sql</c> (<see cref="SqliteSchema"/>), not
 /// through EF Core's migrations: the script must be exactly what the migrations build, and a store made from it must
 /// hold exactly what a migrated store holds. After adding a migration, write the script again with
-/// <c>STEWARD_WRITE_SCHEMA=1 dotnet test tests/Steward.Data.Tests --filter SqliteSchemaTests</c> and commit it.
+/// <c>STEWARD_WRITE_SCHEMA=1 dotnet test --project tests/Steward.Data.Tests -- --filter-class "*SqliteSchemaTests"</c>, build, and commit it.
 /// </summary>
 public sealed class SqliteSchemaTests
 {
@@ -31,8 +31,8 @@ public sealed class SqliteSchemaTests
 
         // Assert
         Assert.True(expected == embedded,
-            $"src/Steward.Data/Migrations/sqlite-schema.sql is not what the migrations build; run `{WriteVariable}=1 dotnet test tests/Steward.Data.Tests " +
-            "--filter SqliteSchemaTests`, then rebuild and commit it");
+            $"src/Steward.Data/Migrations/sqlite-schema.sql is not what the migrations build; run `{WriteVariable}=1 dotnet test --project " +
+            "tests/Steward.Data.Tests -- --filter-class \"*SqliteSchemaTests\"`, then build and commit it");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class SqliteSchemaTests
         var script = new StringBuilder()
             .Append("-- The schema of a new SQLite store, exactly as this Steward's migrations build it (Steward.Data.SqliteSchema).\n")
             .Append("-- Written by tests/Steward.Data.Tests/SqliteSchemaTests.cs; do not edit: after adding a migration, run\n")
-            .Append($"-- {WriteVariable}=1 dotnet test tests/Steward.Data.Tests --filter SqliteSchemaTests\n");
+            .Append($"-- {WriteVariable}=1 dotnet test --project tests/Steward.Data.Tests -- --filter-class \"*SqliteSchemaTests\"\n");
         foreach (var type in new[] { "table", "index", "view", "trigger" })
         {
             foreach (var (name, sql) in Pairs(connection, $"SELECT name, sql FROM sqlite_master WHERE type = '{type}' AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid"))

@@ -1,6 +1,6 @@
 -- The schema of a new SQLite store, exactly as this Steward's migrations build it (Steward.Data.SqliteSchema).
 -- Written by tests/Steward.Data.Tests/SqliteSchemaTests.cs; do not edit: after adding a migration, run
--- STEWARD_WRITE_SCHEMA=1 dotnet test tests/Steward.Data.Tests --filter SqliteSchemaTests
+-- STEWARD_WRITE_SCHEMA=1 dotnet test --project tests/Steward.Data.Tests -- --filter-class "*SqliteSchemaTests"
 CREATE TABLE "__EFMigrationsLock" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY,
     "Timestamp" TEXT NOT NULL
