@@ -151,7 +151,7 @@ public sealed class DeliveryJourneyTests(DeliveryBrowserPortal portal) : IClassF
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Choose a password").FillAsync("correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/invitations/", StringComparison.Ordinal));
+        await JourneyTests.LeaveAsync(page, "/invitations/");
         if (secondFactor)
         {
             await JourneyTests.ArriveAsync(page, "/account/two-factor");

@@ -224,7 +224,7 @@ public sealed class EvaluationJourneyTests(EvaluationBrowserPortal portal) : ICl
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Choose a password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and accept" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/invitations/", StringComparison.Ordinal));
+        await JourneyTests.LeaveAsync(page, "/invitations/");
     }
 
     /// <summary>Opens <paramref name="path"/>, signing in again first if the session ended while the weeks passed.</summary>

@@ -123,6 +123,33 @@ public sealed class JourneyTests(BrowserPortal portal)
     }
 
     /// <summary>
+    /// Waits until the page has left an address holding <paramref name="fragment"/> (a form that redirects elsewhere), by
+    /// polling the address as <see cref="ArriveAsync"/> does: Playwright's WaitForURL, which also waits for the next
+    /// page's load event, waited out its whole timeout once under a full test run's load though the page was there.
+    /// </summary>
+    internal static async Task LeaveAsync(IPage page, string fragment)
+    {
+        for (var tries = 0; page.Url.Contains(fragment, StringComparison.Ordinal); tries++)
+        {
+            if (tries == 1_200)
+            {
+                Assert.Fail($"still at {page.Url} after 1,200 looks 50 ms apart");
+            }
+
+            await Task.Delay(50);
+        }
+
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // As in ArriveAsync: what the caller looks for next decides whether the page is there.
+        }
+    }
+
+    /// <summary>
     /// Script errors, CSP violations and failed sub-resources (CSS, fonts, scripts, images) collected while the test
     /// runs. A page answered with 400 on purpose (a form with errors) is not a failed sub-resource.
     /// </summary>
