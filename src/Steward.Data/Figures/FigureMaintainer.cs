@@ -27,9 +27,12 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>
     /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
     /// an import touching more (the whole record into an empty store) reads each chunk again, so memory stays bounded.
-    /// About 60 MB at 15,000 processes of the UK size mix (docs/performance.md).
+    /// About 85 MB at 14,670 processes of the UK size mix (an import's peak 354 → 440 MB; docs/performance.md).
     /// </summary>
-    private const int KeptProcesses = 50_000;
+    private const int KeptProcesses = 25_000;
+
+    /// <summary>For tests: another limit than <see cref="KeptProcesses"/> for imports on this logical thread (0: keep none).</summary>
+    internal static readonly AsyncLocal<int?> KeptProcessesForTests = new();
 
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
@@ -112,7 +115,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
         var rows = new List<FigureProcessRow>();
         var buyerProcesses = $"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})";
-        _kept = session.Scalar(buyerProcesses) + session.Scalar($"SELECT count(*) FROM {Affected}") <= KeptProcesses
+        _kept = session.Scalar(buyerProcesses) + session.Scalar($"SELECT count(*) FROM {Affected}") <= (KeptProcessesForTests.Value ?? KeptProcesses)
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
         Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
             chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),

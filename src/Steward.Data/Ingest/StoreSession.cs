@@ -29,8 +29,9 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
     }
 
     /// <summary>
-    /// Before an import's transaction: lets the engine write it the cheapest safe way for a store that holds no releases
-    /// yet (SQLite: into the file once, not through its log). <see cref="EndWrite"/> puts the usual way back.
+    /// Before an import's (or a rebuild's) transaction: lets the engine write it the cheapest safe way (SQLite, into a
+    /// store that holds no releases yet: into the file once, not through its log; PostgreSQL: large values compressed
+    /// with LZ4). <see cref="EndWrite"/> puts the usual way back.
     /// </summary>
     public virtual void BeginWrite()
     {

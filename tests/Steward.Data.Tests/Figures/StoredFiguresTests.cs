@@ -7,6 +7,7 @@ using Steward.Core.Analytics.Suppliers;
 using Steward.Data.Analytics;
 using Steward.Data.Figures;
 using Steward.Data.Ingest;
+using Steward.Data.Portal;
 using Steward.Testing;
 
 namespace Steward.Data.Tests.Figures;
@@ -77,6 +78,32 @@ public sealed class StoredFiguresTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_WithTheBuyersViewsKept_OrEachChunkReadAgain_StoresTheSameFigures(string provider)
+    {
+        // Arrange: the same inputs into two stores, one keeping the views read for the buyers' figures (as an import of
+        // up to 25,000 processes does), one reading every chunk of suppliers and markets again (as a larger one does).
+        using var folder = new TempFolder();
+        var demo = folder.File("demo.jsonl");
+        using (var output = File.Create(demo))
+        {
+            new Steward.Data.Demo.DemoDataGenerator(4).Write(output, 1500);
+        }
+
+        var inputs = SharedData.AllOcdsFiles().Append(demo).ToList();
+        using var kept = TestDatabase.Create(provider);
+        using var read = TestDatabase.Create(provider);
+
+        // Act
+        ImportAll(kept, inputs, keep: null);
+        ImportAll(read, inputs, keep: 0);
+
+        // Assert
+        Assert.Equal(FigureRows(kept.Target), FigureRows(read.Target));
+        AssertStoredEqualWhole(read);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void RefreshForced_AfterImports_GivesTheSameFigures(string provider)
     {
         // Arrange
@@ -96,6 +123,37 @@ public sealed class StoredFiguresTests
         Assert.Null(stale);
         Assert.Equal("recomputed", refreshed);
         AssertStoredEqualWhole(database);
+    }
+
+    private static void ImportAll(TestDatabase database, List<string> inputs, int? keep)
+    {
+        FigureMaintainer.KeptProcessesForTests.Value = keep;
+        try
+        {
+            using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
+            inputs.ForEach(input => importer.Import(input));
+            importer.RefreshFigures(); // the red flags, once per command
+        }
+        finally
+        {
+            FigureMaintainer.KeptProcessesForTests.Value = null;
+        }
+    }
+
+    /// <summary>Every stored figure but the state row (which holds the time), and the suppliers list, as text lines.</summary>
+    private static List<string> FigureRows(DatabaseTarget target)
+    {
+        var rows = StoredFigures.Query(target, connection =>
+        {
+            var lines = new List<string>();
+            StoreQuery.Each(connection, "SELECT kind, key, coalesce(subject, ''), body FROM figures WHERE kind <> 'state'", StoreQuery.With(),
+                r => lines.Add($"{r.GetString(0)}|{r.GetString(1)}|{r.GetString(2)}|{r.GetString(3)}"));
+            StoreQuery.Each(connection, "SELECT supplier_id, coalesce(name, ''), awards, coalesce(award_value, -1), buyers FROM figure_suppliers", StoreQuery.With(),
+                r => lines.Add($"line|{r.GetString(0)}|{r.GetString(1)}|{r.GetInt32(2)}|{r.GetDouble(3)}|{r.GetInt32(4)}"));
+            return lines;
+        });
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
     }
 
     private static void AssertStoredEqualWhole(TestDatabase database)
