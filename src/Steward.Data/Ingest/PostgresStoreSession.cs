@@ -12,15 +12,21 @@ internal sealed class PostgresStoreSession(NpgsqlConnection connection) : StoreS
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
     /// <summary>
-    /// Before an import's transaction: the large values it writes (releases' and compiled records' JSON, stored figures)
-    /// are compressed with LZ4 rather than PostgreSQL's default pglz, which is several times slower to compress and to
-    /// read back: an import of 50,000 releases 1.1-1.8 s faster (docs/performance.md). A server built without LZ4 refuses
-    /// the setting, and the import goes on with pglz; a column keeps values of both kinds, readable alike.
+    /// Before an import's transaction: no JIT compiling of its statements' plans, and the large values it writes
+    /// (releases' and compiled records' JSON, stored figures) compressed with LZ4 rather than PostgreSQL's default pglz,
+    /// which is several times slower to compress and to read back: an import of 50,000 releases 1.1-1.8 s faster
+    /// (docs/performance.md). A server built without LZ4 refuses the setting, and the import goes on with pglz; a column
+    /// keeps values of both kinds, readable alike.
     /// </summary>
     public override void BeginWrite()
     {
         if (_lz4 is null)
         {
+            // The import's statements are many and short: compiling their plans to machine code (PostgreSQL's JIT, on by
+            // default for plans it costs high, as it does a large import's before its tables are analysed) costs more
+            // than it saves.
+            Execute("SET jit = off");
+
             try
             {
                 Execute("SET default_toast_compression = 'lz4'");
