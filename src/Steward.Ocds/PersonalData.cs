@@ -13,11 +13,15 @@ namespace Steward.Ocds;
 /// </summary>
 public static class PersonalData
 {
+    private static readonly FieldNames ContactFields = new(["contactPoint", "additionalContactPoints"]);
+
+    private static readonly FieldNames PersonalFields = new(["name", "email", "telephone", "faxNumber"]);
+
     /// <summary>True for a field whose object (or array of objects) is a contact point.</summary>
-    public static bool IsContactField(string name) => name is "contactPoint" or "additionalContactPoints";
+    public static bool IsContactField(string name) => ContactFields.Is(name);
 
     /// <summary>True for a field of a contact point that holds personal data.</summary>
-    public static bool IsPersonalField(string name) => name is "name" or "email" or "telephone" or "faxNumber";
+    public static bool IsPersonalField(string name) => PersonalFields.Is(name);
 
     /// <summary>True when a JSON path (any separator) passes through a contact point.</summary>
     public static bool IsUnderContactPoint(string? path) =>
@@ -152,11 +156,10 @@ public static class PersonalData
     }
 
     /// <summary><see cref="IsContactField(string)"/> on a name's UTF-8.</summary>
-    private static bool IsContactField(ReadOnlySpan<byte> name) => name.SequenceEqual("contactPoint"u8) || name.SequenceEqual("additionalContactPoints"u8);
+    private static bool IsContactField(ReadOnlySpan<byte> name) => ContactFields.Is(name);
 
     /// <summary><see cref="IsPersonalField(string)"/> on a name's UTF-8.</summary>
-    private static bool IsPersonalField(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("name"u8) || name.SequenceEqual("email"u8) || name.SequenceEqual("telephone"u8) || name.SequenceEqual("faxNumber"u8);
+    private static bool IsPersonalField(ReadOnlySpan<byte> name) => PersonalFields.Is(name);
 
     private static void RedactContact(JsonNode? contact)
     {

@@ -16,17 +16,17 @@ public static partial class PersonalText
     /// <summary>What a phone number becomes.</summary>
     public const string PhoneMask = "[phone number removed]";
 
+    /// <summary>Fields that hold ids, references, links and codes' schemes, not text people typed (<see cref="IsFreeText(string?)"/>).</summary>
+    private static readonly FieldNames NotTyped = new(["id", "ocid", "relatedLot", "relatedLots", "scheme", "uri", "url", "identifier"]);
+
+    /// <summary>Endings of such fields' names (<c>buyerID</c>, <c>awardId</c>, <c>documentUrl</c>).</summary>
+    private static readonly FieldNames NotTypedEndings = new(["ID", "Id", "Url", "Uri"]);
+
     /// <summary>True for a field holding text people typed; false for ids, references, links and codes' schemes.</summary>
-    public static bool IsFreeText(string? field) =>
-        field is not null && field is not ("id" or "ocid" or "relatedLot" or "relatedLots" or "scheme" or "uri" or "url" or "identifier") &&
-        !field.EndsWith("ID", StringComparison.Ordinal) && !field.EndsWith("Id", StringComparison.Ordinal) &&
-        !field.EndsWith("Url", StringComparison.Ordinal) && !field.EndsWith("Uri", StringComparison.Ordinal);
+    public static bool IsFreeText(string? field) => field is not null && !NotTyped.Is(field) && !NotTypedEndings.Ends(field);
 
     /// <summary><see cref="IsFreeText(string?)"/> on a field name's UTF-8 (as a document holds it, without escapes).</summary>
-    public static bool IsFreeText(ReadOnlySpan<byte> field) =>
-        !(field.SequenceEqual("id"u8) || field.SequenceEqual("ocid"u8) || field.SequenceEqual("relatedLot"u8) || field.SequenceEqual("relatedLots"u8) ||
-          field.SequenceEqual("scheme"u8) || field.SequenceEqual("uri"u8) || field.SequenceEqual("url"u8) || field.SequenceEqual("identifier"u8)) &&
-        !field.EndsWith("ID"u8) && !field.EndsWith("Id"u8) && !field.EndsWith("Url"u8) && !field.EndsWith("Uri"u8);
+    public static bool IsFreeText(ReadOnlySpan<byte> field) => !NotTyped.Is(field) && !NotTypedEndings.Ends(field);
 
     /// <summary>A cheap test on the raw bytes: only text with an <c>@</c> or nine digits can hold either.</summary>
     public static bool MayHold(ReadOnlySpan<byte> utf8)

@@ -115,8 +115,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // market's figures and its suppliers' with it.
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
         var rows = new List<FigureProcessRow>();
-        var buyerProcesses = $"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})";
-        _kept = session.Scalar(buyerProcesses) + session.Scalar($"SELECT count(*) FROM {Affected}") <= (KeptProcessesForTests.Value ?? KeptProcesses)
+        var buyerProcesses = session.Scalar($"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})");
+        _kept = buyerProcesses + session.Scalar($"SELECT count(*) FROM {Affected}") <= (KeptProcessesForTests.Value ?? KeptProcesses)
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
         Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
             chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
@@ -160,7 +160,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
         SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
-        Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, $"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})", 256)),
+        Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, session.Scalar($"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})"), 256)),
             chunk => (Touched: Ids(chunk), Names: Names($"WHERE id IN (SELECT id FROM {chunk})"),
                 Views: Kept($"SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk})")
                        ?? Read(ReportParts.Suppliers, $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))")),
@@ -183,7 +183,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
         // A market's entries and exits depend on whether the store holds the year before in any market: a chunk knows
         // only its own markets' years, and StoredFigures.Markets settles them against every market's when it reads them.
-        Overlapped(Chunks(Markets, ChunkSize(Markets, $"SELECT count(*) FROM figure_processes WHERE market IN (SELECT id FROM {Markets})", 4)),
+        Overlapped(Chunks(Markets, ChunkSize(Markets, session.Scalar($"SELECT count(*) FROM figure_processes WHERE market IN (SELECT id FROM {Markets})"), 4)),
             chunk => Kept($"SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk})")
                      ?? Read(ReportParts.Markets, $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"),
             views => MarketRows(FigureCalculator.Markets(views, _settings)),
@@ -262,11 +262,11 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     /// <summary>
     /// How many of the entities in <paramref name="table"/> to compute at a time: about <see cref="ProcessesPerChunk"/>
-    /// processes' worth (<paramref name="processes"/> counts them), never fewer than <paramref name="least"/>. A store of
+    /// processes' worth (<paramref name="processes"/>: how many the entities have), never fewer than <paramref name="least"/>. A store of
     /// tens of thousands of buyers with a handful of processes each would otherwise take thousands of small rounds of
     /// queries (a whole-record import touches every one); memory stays bounded by the chunk, as before.
     /// </summary>
-    private int ChunkSize(string table, string processes, int least)
+    private int ChunkSize(string table, long processes, int least)
     {
         var entities = session.Scalar($"SELECT count(*) FROM {table}");
         if (entities == 0)
@@ -274,7 +274,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             return least;
         }
 
-        var perEntity = Math.Max(1.0, (double)session.Scalar(processes) / entities);
+        var perEntity = Math.Max(1.0, (double)processes / entities);
         return (int)Math.Clamp(ProcessesPerChunk / perEntity, least, 65_536);
     }
 
