@@ -34,6 +34,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>For tests: another limit than <see cref="KeptProcesses"/> for imports on this logical thread (0: keep none).</summary>
     internal static readonly AsyncLocal<int?> KeptProcessesForTests = new();
 
+    /// <summary>For tests: told, on each import on this logical thread, whether its figures kept the buyers' views.</summary>
+    internal static readonly AsyncLocal<Action<bool>?> KeepingObservedForTests = new();
+
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
     private string _version = string.Empty;
@@ -116,8 +119,11 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
         var rows = new List<FigureProcessRow>();
         var buyerProcesses = session.Scalar($"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})");
-        _kept = buyerProcesses + session.Scalar($"SELECT count(*) FROM {Affected}") <= (KeptProcessesForTests.Value ?? KeptProcesses)
+        // The views kept are those of the buyers' processes and of the affected processes without a buyer, each once.
+        var withoutBuyer = session.Scalar($"SELECT count(*) FROM processes WHERE buyer_id IS NULL AND ocid IN (SELECT ocid FROM {Affected})");
+        _kept = buyerProcesses + withoutBuyer <= (KeptProcessesForTests.Value ?? KeptProcesses)
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
+        KeepingObservedForTests.Value?.Invoke(_kept is not null);
         Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
             chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
             views =>

@@ -103,6 +103,48 @@ public sealed class StoredFiguresTests
     }
 
     [Theory]
+    [InlineData(0, true)]
+    [InlineData(-1, false)]
+    public void Import_IntoAnEmptyStore_KeepsTheViewsUpToTheLimit_CountingEachProcessOnce(int beyondTotal, bool keeps)
+    {
+        // Arrange: an import that creates every process of the store (each one both affected and a buyer's), with the
+        // limit set at that many processes (or one fewer): an import counting them twice would keep none.
+        using var folder = new TempFolder();
+        var demo = folder.File("demo.jsonl");
+        using (var output = File.Create(demo))
+        {
+            new Steward.Data.Demo.DemoDataGenerator(4).Write(output, 600);
+        }
+
+        long processes;
+        using (var probe = TestDatabase.Create("sqlite"))
+        {
+            using var importer = StewardImporter.Open(probe.Target, Tests.Ingest.ImportHarness.Clock);
+            processes = importer.Import(demo).Records;
+        }
+
+        using var database = TestDatabase.Create("sqlite");
+        var observed = new List<bool>();
+        FigureMaintainer.KeptProcessesForTests.Value = (int)processes + beyondTotal;
+        FigureMaintainer.KeepingObservedForTests.Value = observed.Add;
+        try
+        {
+            // Act
+            using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
+            importer.Import(demo);
+        }
+        finally
+        {
+            FigureMaintainer.KeptProcessesForTests.Value = null;
+            FigureMaintainer.KeepingObservedForTests.Value = null;
+        }
+
+        // Assert
+        Assert.True(processes > 100, $"the demo import made only {processes} processes");
+        Assert.Equal([keeps], observed);
+    }
+
+    [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void RefreshForced_AfterImports_GivesTheSameFigures(string provider)
     {
