@@ -13,11 +13,13 @@ using Steward.Ocds.Upgrading;
 namespace Steward.Data.Ingest;
 
 /// <summary>
-/// Reads one input's releases into the temporary table <c>stage_releases</c>, each as it will be stored: upgraded
-/// to OCDS 1.1 when it is 1.0, without officials' personal data, compact, with the SHA-256 of that JSON. A
-/// release without an <c>id</c> is keyed by that hash.
+/// Reads one input's releases, each as it will be stored: upgraded to OCDS 1.1 when it is 1.0, without officials'
+/// personal data, compact, with the SHA-256 of that JSON. A release without an <c>id</c> is keyed by that hash. They go
+/// into the temporary table <c>stage_releases</c>, for <see cref="ReleaseApplier.Apply"/> to compare with the stored
+/// ones; or, when <c>direct</c> (an SQLite store that holds no releases yet: <see cref="ReleaseApplier.WritesDirect"/>),
+/// straight into <c>releases</c>, the last copy of a release key in the input replacing an earlier one in place.
 /// </summary>
-internal sealed class ReleaseStager(StoreSession session)
+internal sealed class ReleaseStager(StoreSession session, bool direct, DateTime now)
 {
     public const string Table = "stage_releases";
 
@@ -36,8 +38,8 @@ internal sealed class ReleaseStager(StoreSession session)
     /// </summary>
     public long Stage(OcdsReader reader, Action<long> progress, List<OcdsProblem> problems)
     {
-        session.PrepareTemp(Table, "seq BIGINT PRIMARY KEY, ocid TEXT, release_key TEXT, date STAMP, tags TEXT, hash TEXT, json TEXT");
-        using var sink = session.Open(Table, "seq", "ocid", "release_key", "date", "tags", "hash", "json");
+        using var sink = direct ? ReleaseApplier.OpenDirect(session) : OpenStage();
+        var source = session.SourceName;
         using var batches = new BlockingCollection<List<object?[]>>(Depth);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
@@ -45,7 +47,7 @@ internal sealed class ReleaseStager(StoreSession session)
         {
             try
             {
-                Read(reader, batches, problems, stop.Token);
+                Read(reader, batches, problems, direct ? (_, release) => [.. release, source, now] : (seq, release) => [seq, .. release], stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -89,8 +91,18 @@ internal sealed class ReleaseStager(StoreSession session)
         return staged;
     }
 
-    /// <summary>The reading worker: every release as it will be stored, in batches.</summary>
-    private static void Read(OcdsReader reader, BlockingCollection<List<object?[]>> batches, List<OcdsProblem> problems, CancellationToken stop)
+    private ITableSink OpenStage()
+    {
+        session.PrepareTemp(Table, "seq BIGINT PRIMARY KEY, ocid TEXT, release_key TEXT, date STAMP, tags TEXT, hash TEXT, json TEXT");
+        return session.Open(Table, "seq", "ocid", "release_key", "date", "tags", "hash", "json");
+    }
+
+    /// <summary>
+    /// The reading worker: every release as it will be stored, in batches, each row made by <paramref name="row"/> from
+    /// its place in the input and its (ocid, key, date, tags, hash, JSON).
+    /// </summary>
+    private static void Read(OcdsReader reader, BlockingCollection<List<object?[]>> batches, List<OcdsProblem> problems,
+        Func<long, object?[], object?[]> row, CancellationToken stop)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         string? declaredVersion = null;
@@ -192,7 +204,7 @@ internal sealed class ReleaseStager(StoreSession session)
                 ? string.Join(',', tag.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()))
                 : null;
             batchBytes += json.Length;
-            batch.Add([staged++, ocid, key, DateOf(release), tags, hash, new Utf8Text(json.ToArray())]);
+            batch.Add(row(staged++, [ocid, key, DateOf(release), tags, hash, new Utf8Text(json.ToArray())]));
         }
     }
 

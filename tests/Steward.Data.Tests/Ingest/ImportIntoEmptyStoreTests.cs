@@ -86,6 +86,42 @@ public sealed class ImportIntoEmptyStoreTests
     }
 
     [Fact]
+    public void Import_StraightIntoAnEmptyStore_StoresAndCountsWhatStagingDoes()
+    {
+        // Arrange: awkward input: a release key twice with different content (the last copy wins, in the first one's
+        // place), twice alike, releases of one date (input order breaks the tie), one without an id (keyed by its hash),
+        // and OCDS 1.0 (upgraded). Into an empty store (written straight into releases) and into one holding an
+        // unrelated release (staged and compared).
+        var input = Lines(
+            Release("ocds-t-1", "b", "2025-02-01T00:00:00Z", """ "tender":{"id":"t","title":"B first"} """),
+            Release("ocds-t-1", "a", "2025-02-01T00:00:00Z", """ "tender":{"id":"t","title":"A second"} """),
+            Release("ocds-t-2", "r1", "2025-01-01T00:00:00Z", """ "tender":{"id":"t","title":"Draft"} """),
+            Release("ocds-t-3", "r1", "2025-01-01T00:00:00Z"),
+            Release("ocds-t-2", "r1", "2025-01-01T00:00:00Z", """ "tender":{"id":"t","title":"Final"} """),
+            Release("ocds-t-3", "r1", "2025-01-01T00:00:00Z"),
+            """{"ocid":"ocds-t-4","date":"2025-03-01T00:00:00Z","tag":["planning"]}""",
+            Release("ocds-t-2", "r2", "2025-01-02T00:00:00Z", """ "tender":{"id":"t","status":"active"} """));
+        using var folder = new TempFolder();
+        var path = folder.Write("input.jsonl", input);
+        using var empty = TestDatabase.Sqlite();
+        using var held = TestDatabase.Sqlite();
+        ImportText(held, Lines(Release("ocds-zzzzzz-1", "r1", "2025-01-01T00:00:00Z")));
+
+        // Act
+        var straight = ImportFile(empty, path);
+        var staged = ImportFile(held, path);
+
+        // Assert: the same counts, releases (in the same order within each process) and compiled processes.
+        Assert.Equal((6L, 0L, 2L, 4L), (straight.New, straight.Changed, straight.Skipped, straight.Records));
+        Assert.Equal((staged.New, staged.Changed, staged.Skipped, staged.Records), (straight.New, straight.Changed, straight.Skipped, straight.Records));
+        const string Releases = "(SELECT ocid, release_key, date, tags, hash, json, source, row_number() OVER (PARTITION BY ocid ORDER BY id) AS place FROM releases) r WHERE ocid <> 'ocds-zzzzzz-1'";
+        Assert.Equal(Rows(held, Releases), Rows(empty, Releases));
+        Assert.Equal(Rows(held, "records WHERE ocid <> 'ocds-zzzzzz-1'", "ocid, compiled"), Rows(empty, "records", "ocid, compiled"));
+        Assert.Equal(["ocds-t-1|A second", "ocds-t-2|Final", "ocds-t-3|∅", "ocds-t-4|∅"], Rows(empty, "processes", "ocid, title"));
+        Assert.Equal(["b|1", "a|2"], RowsInOrder(empty, "SELECT release_key, row_number() OVER (ORDER BY id) FROM releases WHERE ocid = 'ocds-t-1'"));
+    }
+
+    [Fact]
     public void Import_IntoSqlite_HasCopiedItsLogIntoTheDatabaseFileWhenTheImporterCloses()
     {
         // Arrange: enough releases that the log passes the size at which SQLite copies it.
@@ -261,6 +297,22 @@ public sealed class ImportIntoEmptyStoreTests
         }
 
         return names;
+    }
+
+    private static List<string> RowsInOrder(TestDatabase database, string sql)
+    {
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     private static List<string> Rows(TestDatabase database, string from, string columns = "*")

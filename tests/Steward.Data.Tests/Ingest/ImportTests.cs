@@ -77,6 +77,31 @@ public sealed class ImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_ReleasesOfOneDate_TheLaterInTheInputWins_InAnEmptyStoreOrNot(string provider)
+    {
+        // Arrange: two releases of one process on the same date, the one keyed "r2" first in the input; into an empty
+        // store (SQLite writes the releases straight into the table) and into one that holds a release already.
+        using var empty = TestDatabase.Create(provider);
+        using var held = TestDatabase.Create(provider);
+        ImportText(held, Release("ocds-abc123-9", "r1", Jan));
+        var input = Lines(
+            Release("ocds-abc123-1", "r2", Jan, """ "tender":{"id":"t","title":"Earlier in the input"} """),
+            Release("ocds-abc123-1", "r1", Jan, """ "tender":{"id":"t","title":"Later in the input"} """));
+
+        // Act
+        ImportText(empty, input);
+        ImportText(held, input);
+
+        // Assert: merged in input order (ties keep it), not in the keys' order.
+        foreach (var database in new[] { empty, held })
+        {
+            using var context = database.Context();
+            Assert.Equal("Later in the input", context.Processes.Single(p => p.Ocid == "ocds-abc123-1").Title);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Import_ReleaseRepublishedWithChanges_IsUpdated(string provider)
     {
         // Arrange
