@@ -16,10 +16,9 @@ namespace Steward.Data.Ingest;
 /// Reads one input's releases, each as it will be stored: upgraded to OCDS 1.1 when it is 1.0, without officials'
 /// personal data, compact, with the SHA-256 of that JSON. A release without an <c>id</c> is keyed by that hash. They go
 /// into the temporary table <c>stage_releases</c>, for <see cref="ReleaseApplier.Apply"/> to compare with the stored
-/// ones; or, when <c>direct</c> (an SQLite store that holds no releases yet: <see cref="ReleaseApplier.WritesDirect"/>),
-/// straight into <c>releases</c>, the last copy of a release key in the input replacing an earlier one in place.
+/// ones; or, given <c>direct</c> (the first import of an SQLite store), straight into <c>releases</c>.
 /// </summary>
-internal sealed class ReleaseStager(StoreSession session, bool direct, DateTime now)
+internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct, DateTime now)
 {
     public const string Table = "stage_releases";
 
@@ -38,7 +37,7 @@ internal sealed class ReleaseStager(StoreSession session, bool direct, DateTime 
     /// </summary>
     public long Stage(OcdsReader reader, Action<long> progress, List<OcdsProblem> problems)
     {
-        using var sink = direct ? ReleaseApplier.OpenDirect(session) : OpenStage();
+        using var sink = direct?.Open() ?? OpenStage();
         var source = session.SourceName;
         using var batches = new BlockingCollection<List<object?[]>>(Depth);
         using var stop = new CancellationTokenSource();
@@ -47,7 +46,7 @@ internal sealed class ReleaseStager(StoreSession session, bool direct, DateTime 
         {
             try
             {
-                Read(reader, batches, problems, direct ? (_, release) => [.. release, source, now] : (seq, release) => [seq, .. release], stop.Token);
+                Read(reader, batches, problems, direct is not null ? (_, release) => [.. release, source, now] : (seq, release) => [seq, .. release], stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

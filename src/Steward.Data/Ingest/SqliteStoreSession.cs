@@ -127,10 +127,7 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
         Execute($"DELETE FROM {table}");
     }
 
-    public override ITableSink Open(string table, params string[] columns) => new Sink(this, table, columns, string.Empty);
-
-    /// <summary>A sink whose statements end with <paramref name="conflict"/> (an <c>ON CONFLICT</c> clause: an upsert).</summary>
-    public ITableSink Open(string table, string[] columns, string conflict) => new Sink(this, table, columns, conflict);
+    public override ITableSink Open(string table, params string[] columns) => new Sink(this, table, columns);
 
     /// <summary>
     /// Rows gathered and written many to a statement: one multi-row INSERT prepared once on the connection's own
@@ -147,16 +144,14 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
         private readonly sqlite3 _db;
         private readonly string _table;
         private readonly string[] _columns;
-        private readonly string _conflict;
         private readonly int _batch;
         private readonly object?[] _values;
         private byte[] _utf8 = new byte[4096];
         private int _rows;
         private sqlite3_stmt? _insert;
 
-        public Sink(SqliteStoreSession session, string table, string[] columns, string conflict)
+        public Sink(SqliteStoreSession session, string table, string[] columns)
         {
-            _conflict = conflict;
             _session = session;
             _db = ((SqliteConnection)session.Connection).Handle ?? throw new InvalidOperationException("the SQLite connection is not open");
             _table = table;
@@ -199,8 +194,6 @@ internal sealed class SqliteStoreSession(SqliteConnection connection) : StoreSes
             {
                 sql.Append(i == 0 ? string.Empty : ", ").Append(row);
             }
-
-            sql.Append(' ').Append(_conflict);
 
             Check(raw.sqlite3_prepare_v2(_db, sql.ToString(), out var statement), "preparing");
             return statement;

@@ -182,9 +182,9 @@ public sealed partial class StewardImporter : IDisposable
                 figures.Prepare(_clock);
                 _session.BeginWrite();
                 _session.Begin();
-                var direct = ReleaseApplier.WritesDirect(_session);
+                var direct = DirectReleases.For(_session);
                 var staged = new ReleaseStager(_session, direct, now).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
-                var (isNew, changed, skipped) = direct ? ReleaseApplier.Applied(_session, staged) : ReleaseApplier.Apply(_session, staged, now);
+                var (isNew, changed, skipped) = direct?.Finish(staged) ?? ReleaseApplier.Apply(_session, staged, now);
                 figures.Before();
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
                 figures.After();

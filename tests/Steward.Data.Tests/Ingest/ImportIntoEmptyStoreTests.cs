@@ -88,8 +88,8 @@ public sealed class ImportIntoEmptyStoreTests
     [Fact]
     public void Import_StraightIntoAnEmptyStore_StoresAndCountsWhatStagingDoes()
     {
-        // Arrange: awkward input: a release key twice with different content (the last copy wins, in the first one's
-        // place), twice alike, releases of one date (input order breaks the tie), one without an id (keyed by its hash),
+        // Arrange: awkward input: a release key twice with different content (the last copy wins, where it was read:
+        // after "y" for ocds-t-5, so on their tie of dates it is merged last), twice alike, releases of one date (input order breaks the tie), one without an id (keyed by its hash),
         // and OCDS 1.0 (upgraded). Into an empty store (written straight into releases) and into one holding an
         // unrelated release (staged and compared).
         var input = Lines(
@@ -100,7 +100,10 @@ public sealed class ImportIntoEmptyStoreTests
             Release("ocds-t-2", "r1", "2025-01-01T00:00:00Z", """ "tender":{"id":"t","title":"Final"} """),
             Release("ocds-t-3", "r1", "2025-01-01T00:00:00Z"),
             """{"ocid":"ocds-t-4","date":"2025-03-01T00:00:00Z","tag":["planning"]}""",
-            Release("ocds-t-2", "r2", "2025-01-02T00:00:00Z", """ "tender":{"id":"t","status":"active"} """));
+            Release("ocds-t-2", "r2", "2025-01-02T00:00:00Z", """ "tender":{"id":"t","status":"active"} """),
+            Release("ocds-t-5", "x", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"X draft"} """),
+            Release("ocds-t-5", "y", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"Y"} """),
+            Release("ocds-t-5", "x", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"X final"} """));
         using var folder = new TempFolder();
         var path = folder.Write("input.jsonl", input);
         using var empty = TestDatabase.Sqlite();
@@ -112,13 +115,14 @@ public sealed class ImportIntoEmptyStoreTests
         var staged = ImportFile(held, path);
 
         // Assert: the same counts, releases (in the same order within each process) and compiled processes.
-        Assert.Equal((6L, 0L, 2L, 4L), (straight.New, straight.Changed, straight.Skipped, straight.Records));
+        Assert.Equal((8L, 0L, 3L, 5L), (straight.New, straight.Changed, straight.Skipped, straight.Records));
         Assert.Equal((staged.New, staged.Changed, staged.Skipped, staged.Records), (straight.New, straight.Changed, straight.Skipped, straight.Records));
         const string Releases = "(SELECT ocid, release_key, date, tags, hash, json, source, row_number() OVER (PARTITION BY ocid ORDER BY id) AS place FROM releases) r WHERE ocid <> 'ocds-zzzzzz-1'";
         Assert.Equal(Rows(held, Releases), Rows(empty, Releases));
         Assert.Equal(Rows(held, "records WHERE ocid <> 'ocds-zzzzzz-1'", "ocid, compiled"), Rows(empty, "records", "ocid, compiled"));
-        Assert.Equal(["ocds-t-1|A second", "ocds-t-2|Final", "ocds-t-3|∅", "ocds-t-4|∅"], Rows(empty, "processes", "ocid, title"));
-        Assert.Equal(["b|1", "a|2"], RowsInOrder(empty, "SELECT release_key, row_number() OVER (ORDER BY id) FROM releases WHERE ocid = 'ocds-t-1'"));
+        Assert.Equal(["ocds-t-1|A second", "ocds-t-2|Final", "ocds-t-3|∅", "ocds-t-4|∅", "ocds-t-5|X final"], Rows(empty, "processes", "ocid, title"));
+        Assert.Equal(["b", "a"], RowsInOrder(empty, "SELECT release_key FROM releases WHERE ocid = 'ocds-t-1' ORDER BY id"));
+        Assert.Equal(["y", "x"], RowsInOrder(empty, "SELECT release_key FROM releases WHERE ocid = 'ocds-t-5' ORDER BY id"));
     }
 
     [Fact]
@@ -240,8 +244,10 @@ public sealed class ImportIntoEmptyStoreTests
     [Fact]
     public void Import_IntoAnEmptyStore_ThatFails_LeavesItEmptyAndInTheLogMode()
     {
-        // Arrange: a release the reader refuses after many good ones.
+        // Arrange: a release the reader refuses after many good ones (written straight into releases, their key index dropped).
         using var database = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(database.Target);
+        var migrated = Indexes(database);
         var text = string.Concat(Enumerable.Range(0, 300).Select(i => Release($"ocds-a-{i}", "r1", "2025-01-01T00:00:00Z") + "\n")) + "{\"ocid\": \n";
 
         // Act
@@ -251,6 +257,7 @@ public sealed class ImportIntoEmptyStoreTests
         Assert.NotNull(failure);
         Assert.Empty(Rows(database, "releases"));
         Assert.Equal("wal", JournalMode(database));
+        Assert.Equal(migrated, Indexes(database));
         ImportText(database, Lines(Release("ocds-a-1", "r1", "2025-01-01T00:00:00Z")));
         Assert.Single(Rows(database, "releases"));
     }
