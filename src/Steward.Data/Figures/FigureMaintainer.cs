@@ -27,7 +27,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>
     /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
     /// an import touching more (the whole record into an empty store) reads each chunk again, so memory stays bounded.
-    /// About 85 MB at 14,670 processes of the UK size mix (an import's peak 354 → 440 MB; docs/performance.md).
+    /// About 85 MB at 14,670 processes of the UK size mix (an import's peak about 340 → 480 MB; docs/performance.md).
     /// </summary>
     private const int KeptProcesses = 25_000;
 

@@ -67,8 +67,7 @@ internal sealed class DirectReleases
             _session.Execute(_definition);
         }
 
-        _session.PrepareTemp(ReleaseApplier.Affected, "ocid TEXT PRIMARY KEY");
-        _session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT DISTINCT ocid FROM releases");
+        ReleaseApplier.AffectAll(_session);
         var stored = _session.Scalar("SELECT count(*) FROM releases");
         return (stored, 0, staged - stored);
     }

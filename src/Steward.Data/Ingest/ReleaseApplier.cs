@@ -13,6 +13,13 @@ internal static class ReleaseApplier
 
     private const string Latest = "stage_latest";
 
+    /// <summary>Marks every process with stored releases for recompiling (a rebuild of all, or a first import).</summary>
+    public static void AffectAll(StoreSession session)
+    {
+        session.PrepareTemp(Affected, "ocid TEXT PRIMARY KEY");
+        session.Execute($"INSERT INTO {Affected} (ocid) SELECT DISTINCT ocid FROM releases");
+    }
+
     /// <summary>Applies the staged releases; returns (new, changed, skipped).</summary>
     public static (long New, long Changed, long Skipped) Apply(StoreSession session, long staged, DateTime now)
     {

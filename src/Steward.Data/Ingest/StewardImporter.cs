@@ -130,8 +130,7 @@ public sealed partial class StewardImporter : IDisposable
             {
                 _session.BeginWrite();
                 _session.Begin();
-                _session.PrepareTemp(ReleaseApplier.Affected, "ocid TEXT PRIMARY KEY");
-                _session.Execute($"INSERT INTO {ReleaseApplier.Affected} (ocid) SELECT DISTINCT ocid FROM releases");
+                ReleaseApplier.AffectAll(_session);
                 var total = _session.Scalar($"SELECT COUNT(*) FROM {ReleaseApplier.Affected}");
                 IdentityReset.Clear(_session);
                 _organisations.Load(_session);
