@@ -40,6 +40,15 @@ internal static class StewardProcess
             text.Append(reader.GetString(0)).Append(' ').Append(reader.GetInt64(1)).Append(' ').AppendLine(reader.GetString(2));
         }
 
+        // The schema too: a first import drops indexes in its transaction, and whatever stops it must leave them.
+        using var schema = connection.CreateCommand();
+        schema.CommandText = "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name";
+        using var objects = schema.ExecuteReader();
+        while (objects.Read())
+        {
+            text.Append(objects.GetString(0)).Append(' ').Append(objects.GetString(1)).Append(' ').AppendLine(objects.GetString(2));
+        }
+
         return text.ToString();
     }
 }
