@@ -53,11 +53,7 @@ public sealed class StoredFiguresTests
         // entries and exits are counted only when the store holds the year before at all, in any market, so the stored
         // figures are settled against every market's years when read.
         using var folder = new TempFolder();
-        var demo = folder.File("demo.jsonl");
-        using (var output = File.Create(demo))
-        {
-            new Steward.Data.Demo.DemoDataGenerator(9, sizeMix: Steward.Data.Demo.DemoSizeMix.Uk).Write(output, 5000);
-        }
+        var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(9, sizeMix: Steward.Data.Demo.DemoSizeMix.Uk), 5000);
 
         using var database = TestDatabase.Create(provider);
         using var importer = StewardImporter.Open(database.Target, Tests.Ingest.ImportHarness.Clock);
@@ -83,11 +79,7 @@ public sealed class StoredFiguresTests
         // Arrange: the same inputs into two stores, one keeping the views read for the buyers' figures (as an import of
         // up to 25,000 processes does), one reading every chunk of suppliers and markets again (as a larger one does).
         using var folder = new TempFolder();
-        var demo = folder.File("demo.jsonl");
-        using (var output = File.Create(demo))
-        {
-            new Steward.Data.Demo.DemoDataGenerator(4).Write(output, 1500);
-        }
+        var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(4), 1500);
 
         var inputs = SharedData.AllOcdsFiles().Append(demo).ToList();
         using var kept = TestDatabase.Create(provider);
@@ -110,11 +102,7 @@ public sealed class StoredFiguresTests
         // Arrange: an import that creates every process of the store (each one both affected and a buyer's), with the
         // limit set at that many processes (or one fewer): an import counting them twice would keep none.
         using var folder = new TempFolder();
-        var demo = folder.File("demo.jsonl");
-        using (var output = File.Create(demo))
-        {
-            new Steward.Data.Demo.DemoDataGenerator(4).Write(output, 600);
-        }
+        var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(4), 600);
 
         long processes;
         using (var probe = TestDatabase.Create("sqlite"))
@@ -165,6 +153,15 @@ public sealed class StoredFiguresTests
         Assert.Null(stale);
         Assert.Equal("recomputed", refreshed);
         AssertStoredEqualWhole(database);
+    }
+
+    /// <summary>Writes <paramref name="releases"/> of the generator's releases to demo.jsonl in <paramref name="folder"/>; returns its path.</summary>
+    private static string Demo(TempFolder folder, Steward.Data.Demo.DemoDataGenerator generator, int releases)
+    {
+        var path = folder.File("demo.jsonl");
+        using var output = File.Create(path);
+        generator.Write(output, releases);
+        return path;
     }
 
     private static void ImportAll(TestDatabase database, List<string> inputs, int? keep)
