@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Steward.Ocds;
@@ -28,7 +29,12 @@ public static partial class PersonalText
     /// <summary><see cref="IsFreeText(string?)"/> on a field name's UTF-8 (as a document holds it, without escapes).</summary>
     public static bool IsFreeText(ReadOnlySpan<byte> field) => !NotTyped.Is(field) && !NotTypedEndings.Ends(field);
 
-    /// <summary>A cheap test on the raw bytes: only text with an <c>@</c> or nine digits can hold either.</summary>
+    /// <summary>
+    /// A cheap test on a string's raw bytes, before <see cref="Mask"/>: text with an <c>@</c>, or with nine digits or
+    /// more among which eight in a row are split by at most two spaces, hyphens or brackets each (the least a phone
+    /// number needs, <see cref="Phone"/>). Text with an escape or outside ASCII and nine digits is left to
+    /// <see cref="Mask"/>, whose <c>\d</c> matches every script's digits.
+    /// </summary>
     public static bool MayHold(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Contains((byte)'@'))
@@ -37,16 +43,25 @@ public static partial class PersonalText
         }
 
         var digits = 0;
-        foreach (var b in utf8)
+        var run = 0;
+        var longest = 0;
+        var last = -1;
+        for (var at = utf8.IndexOfAnyInRange((byte)'0', (byte)'9'); at >= 0;)
         {
-            if (b is >= (byte)'0' and <= (byte)'9' && ++digits >= 9)
-            {
-                return true;
-            }
+            var gap = utf8[(last + 1)..at];
+            run = run > 0 && gap.Length <= 2 && !gap.ContainsAnyExcept(PhoneSeparators) ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+            digits++;
+            last = at;
+            var next = utf8[(at + 1)..].IndexOfAnyInRange((byte)'0', (byte)'9');
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return false;
+        return digits >= 9 && (longest >= 8 || utf8.Contains((byte)'\\') || utf8.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0);
     }
+
+    /// <summary>What <see cref="Phone"/> allows between two digits of a number (up to two of them).</summary>
+    private static readonly SearchValues<byte> PhoneSeparators = SearchValues.Create(" -()"u8);
 
     /// <summary>The text with every e-mail address and phone number masked; the same string when it holds none.</summary>
     public static string Mask(string text)

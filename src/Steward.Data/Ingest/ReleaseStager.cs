@@ -22,45 +22,36 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
 {
     public const string Table = "stage_releases";
 
-    /// <summary>Releases handed from the reading worker to the connection's thread at a time.</summary>
+    /// <summary>Releases handed from one thread to the next at a time.</summary>
     private const int Batch = 256;
 
     /// <summary>A batch is handed over sooner when its JSON reaches this many bytes (large releases).</summary>
     private const int BatchBytes = 4 << 20;
 
-    /// <summary>Batches in flight: bounded, so that a worker reading faster than the database writes waits.</summary>
+    /// <summary>Batches in flight between two threads: bounded, so that a thread working faster than the next waits.</summary>
     private const int Depth = 4;
 
     /// <summary>
-    /// Stages every release of <paramref name="reader"/>; returns how many. A worker reads, upgrades, redacts and
-    /// hashes while this thread, the only one that uses the connection, writes; releases keep their input order.
+    /// Stages every release of <paramref name="reader"/>; returns how many. Three threads, each handing batches to the
+    /// next: one reads and parses, one upgrades, checks, redacts and hashes, and this thread, the only one that uses
+    /// the connection, writes. Releases, and the problems found, keep their input order.
     /// </summary>
     public long Stage(OcdsReader reader, Action<long> progress, List<OcdsProblem> problems)
     {
         using var sink = direct?.Open() ?? OpenStage();
         var source = session.SourceName;
+        using var parsed = new BlockingCollection<List<Parsed>>(Depth);
         using var batches = new BlockingCollection<List<object?[]>>(Depth);
         using var stop = new CancellationTokenSource();
-        ExceptionDispatchInfo? failure = null;
-        var worker = Task.Factory.StartNew(() =>
-        {
-            try
+        ExceptionDispatchInfo? readFailure = null, prepareFailure = null;
+        var readWorker = Worker(() => Read(reader, parsed, stop.Token), parsed, failure => readFailure = failure);
+        var prepareWorker = Worker(
+            () => Prepare(parsed, batches, problems, direct is not null ? (_, release) => [.. release, source, now] : (seq, release) => [seq, .. release], stop.Token),
+            batches, failure =>
             {
-                Read(reader, batches, problems, direct is not null ? (_, release) => [.. release, source, now] : (seq, release) => [seq, .. release], stop.Token);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The connection thread failed and stopped the reading; it reports its own error.
-            }
-            catch (Exception exception)
-            {
-                failure = ExceptionDispatchInfo.Capture(exception);
-            }
-            finally
-            {
-                batches.CompleteAdding();
-            }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                prepareFailure = failure;
+                stop.Cancel(); // nothing more is read; a reader's failure instead lets this worker prepare every release before it
+            });
         long staged = 0;
         try
         {
@@ -77,17 +68,40 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
                 }
             }
 
-            failure?.Throw();
+            prepareWorker.Wait(CancellationToken.None);
+            readWorker.Wait(CancellationToken.None);
+            (prepareFailure ?? readFailure)?.Throw(); // the preparing worker fails on an earlier release than the reader
             sink.Complete();
         }
         finally
         {
             stop.Cancel();
-            worker.Wait(CancellationToken.None);
+            prepareWorker.Wait(CancellationToken.None);
+            readWorker.Wait(CancellationToken.None);
         }
 
         progress(staged);
         return staged;
+
+        Task Worker<T>(Action work, BlockingCollection<T> output, Action<ExceptionDispatchInfo> failed) => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                work();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // A thread after this one failed and stopped it; that thread's error is the one reported.
+            }
+            catch (Exception exception)
+            {
+                failed(ExceptionDispatchInfo.Capture(exception));
+            }
+            finally
+            {
+                output.CompleteAdding();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private ITableSink OpenStage()
@@ -97,19 +111,21 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
     }
 
     /// <summary>
-    /// The reading worker: every release as it will be stored, in batches, each row made by <paramref name="row"/> from
-    /// its place in the input and its (ocid, key, date, tags, hash, JSON).
+    /// A release or record as read, parsed into a document of its own (the reader reuses its buffers), with the
+    /// package's declared version when known, and the warnings the reader gave while reading it; or those warnings
+    /// alone (<see cref="Value"/> undefined, and no <see cref="Location"/> after the input's last event).
     /// </summary>
-    private static void Read(OcdsReader reader, BlockingCollection<List<object?[]>> batches, List<OcdsProblem> problems,
-        Func<long, object?[], object?[]> row, CancellationToken stop)
+    private readonly record struct Parsed(OcdsEventKind Kind, JsonElement Value, SourceLocation? Location, bool VersionKnown, string? DeclaredVersion, List<OcdsProblem>? Warnings);
+
+    /// <summary>The reading worker: parses the input and hands on its releases and records, in batches.</summary>
+    private static void Read(OcdsReader reader, BlockingCollection<List<Parsed>> parsed, CancellationToken stop)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         string? declaredVersion = null;
         var versionKnown = false;
-        long staged = 0;
-        var batch = new List<object?[]>(Batch);
+        List<OcdsProblem>? warnings = null;
+        var batch = new List<Parsed>(Batch);
         var batchBytes = 0L;
-        reader.OnWarning = problems.Add;
+        reader.OnWarning = problem => (warnings ??= []).Add(problem);
         while (reader.Read() is { } next)
         {
             switch (next.Kind)
@@ -122,28 +138,83 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
                     versionKnown = true;
                     declaredVersion = next.Value.ValueKind == JsonValueKind.String ? next.Value.GetString() : null;
                     break;
-                case OcdsEventKind.Release:
-                    Add(next.Value, null, next.Location);
-                    break;
-                case OcdsEventKind.Record:
-                    AddRecord(next.Value, next.Location);
+                case OcdsEventKind.Release or OcdsEventKind.Record:
+                    var value = next.Value.Clone();
+                    batch.Add(new Parsed(next.Kind, value, next.Location, versionKnown, declaredVersion, warnings));
+                    warnings = null;
+                    batchBytes += JsonMarshal.GetRawUtf8Value(value).Length;
                     break;
                 default:
                     break;
             }
 
+            if (warnings is not null)
+            {
+                batch.Add(new Parsed(next.Kind, default, next.Location, versionKnown, declaredVersion, warnings));
+                warnings = null;
+            }
+
             if (batch.Count >= Batch || batchBytes >= BatchBytes)
             {
-                batches.Add(batch, stop);
-                batch = new List<object?[]>(Batch);
+                parsed.Add(batch, stop);
+                batch = new List<Parsed>(Batch);
                 batchBytes = 0;
+            }
+        }
+
+        if (warnings is not null)
+        {
+            batch.Add(new Parsed(OcdsEventKind.DocumentEnd, default, null, versionKnown, declaredVersion, warnings));
+        }
+
+        parsed.Add(batch, stop);
+    }
+
+    /// <summary>
+    /// The preparing worker: every release as it will be stored, in batches, each row made by <paramref name="row"/>
+    /// from its place in the input and its (ocid, key, date, tags, hash, JSON); the problems in input order.
+    /// </summary>
+    private static void Prepare(BlockingCollection<List<Parsed>> parsed, BlockingCollection<List<object?[]>> batches, List<OcdsProblem> problems,
+        Func<long, object?[], object?[]> row, CancellationToken stop)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        long staged = 0;
+        var batch = new List<object?[]>(Batch);
+        var batchBytes = 0L;
+        foreach (var items in parsed.GetConsumingEnumerable(stop))
+        {
+            foreach (var item in items)
+            {
+                if (item.Warnings is { } warnings)
+                {
+                    problems.AddRange(warnings);
+                }
+
+                switch (item.Kind)
+                {
+                    case OcdsEventKind.Release when item.Value.ValueKind != JsonValueKind.Undefined:
+                        Add(item.Value, null, item.Location!, item);
+                        break;
+                    case OcdsEventKind.Record when item.Value.ValueKind != JsonValueKind.Undefined:
+                        AddRecord(item.Value, item.Location!, item);
+                        break;
+                    default:
+                        break;
+                }
+
+                if (batch.Count >= Batch || batchBytes >= BatchBytes)
+                {
+                    batches.Add(batch, stop);
+                    batch = new List<object?[]>(Batch);
+                    batchBytes = 0;
+                }
             }
         }
 
         batches.Add(batch, stop);
         return;
 
-        void AddRecord(JsonElement record, SourceLocation location)
+        void AddRecord(JsonElement record, SourceLocation location, Parsed item)
         {
             var ocid = record.TryGetProperty("ocid", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
             var embedded = record.TryGetProperty("releases", out var releases) && releases.ValueKind == JsonValueKind.Array
@@ -151,7 +222,7 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
                 : [];
             foreach (var release in embedded)
             {
-                Add(release, ocid, location);
+                Add(release, ocid, location, item);
             }
 
             if (embedded.Count == 0 && record.TryGetProperty("compiledRelease", out var compiled) && compiled.ValueKind == JsonValueKind.Object)
@@ -162,11 +233,11 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
                     Location = location,
                     Ocid = ocid,
                 });
-                Add(compiled, ocid, location);
+                Add(compiled, ocid, location, item);
             }
         }
 
-        void Add(JsonElement release, string? recordOcid, SourceLocation location)
+        void Add(JsonElement release, string? recordOcid, SourceLocation location, Parsed item)
         {
             if (StagingChecks.Refusal(release, recordOcid, location) is { } refused)
             {
@@ -178,7 +249,7 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
             problems.AddRange(StagingChecks.Warnings(release, ocid, location));
 
             buffer.ResetWrittenCount();
-            var is10 = versionKnown ? OcdsVersion.IsVersion10(declaredVersion) : OcdsVersion.LooksLike10(release);
+            var is10 = item.VersionKnown ? OcdsVersion.IsVersion10(item.DeclaredVersion) : OcdsVersion.LooksLike10(release);
             using (var writer = new Utf8JsonWriter(buffer, OcdsJson.WriterOptions))
             {
                 if (is10)

@@ -43,6 +43,82 @@ public sealed partial class PersonalTextTests
         Assert.Equal(text, masked);
     }
 
+    [Theory]
+    [InlineData("contact Andrew Doherty on 0416 123 462 or by email", true)]
+    [InlineData("call +44 (0)20 7946 0000 today", true)]
+    [InlineData("x@y", true)]
+    [InlineData("between 2024-01-01 and 2026-12-31", true)] // dates chain eight digits: left to Mask, which keeps them
+    [InlineData("lots 1, 2, 3, 4, 5, 6, 7, 8 and 9", false)] // nine digits, never eight in a phone's chain
+    [InlineData("12345678", false)] // eight digits: too few for a phone
+    [InlineData("lots 1, 2, 3, 4, 5, 6, 7, 8 and 9 ٣", true)] // outside ASCII: left to Mask, whose \\d reads every script
+    [InlineData("", false)]
+    public void MayHold_OnExamples(string text, bool expected)
+    {
+        // Act
+        var mayHold = PersonalText.MayHold(RawUtf8(text));
+
+        // Assert
+        Assert.Equal(expected, mayHold);
+    }
+
+    [Fact]
+    public void MayHold_IsFalseOnlyWhereMaskChangesNothing_OnRandomText()
+    {
+        // Arrange: text of digits, the separators a phone number may have, and what breaks them, a few of each.
+        string[] pieces = ["0", "1", "7", "9", "00", "12345", " ", "  ", "   ", "-", "(", ")", "+", "+44", "(0)", ".", "/", "#", "a", "Tel", "@", "\\", "\n", "٣", "５", "£"];
+        var random = new Random(20261206);
+        var checkedTexts = 0;
+        for (var i = 0; i < 200_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            // Act
+            var mayHold = PersonalText.MayHold(RawUtf8(text));
+
+            // Assert: whenever the cheap test says no, masking would have changed nothing.
+            if (!mayHold)
+            {
+                checkedTexts++;
+                Assert.Equal(text, PersonalText.Mask(text));
+            }
+        }
+
+        Assert.True(checkedTexts > 10_000, $"only {checkedTexts} texts were ruled out");
+    }
+
+    [Theory]
+    [InlineData("id", false)]
+    [InlineData("ocid", false)]
+    [InlineData("buyerID", false)]
+    [InlineData("awardId", false)]
+    [InlineData("documentUrl", false)]
+    [InlineData("relatedLots", false)]
+    [InlineData("identifier", false)]
+    [InlineData("description", true)]
+    [InlineData("title", true)]
+    [InlineData("", true)]
+    [InlineData("i", true)]
+    [InlineData("Url", false)]
+    [InlineData("aFieldNameLongerThanSixtyFourBytesWhichNoListHoldsButWhichEndsInId", false)]
+    [InlineData("aFieldNameLongerThanSixtyFourBytesWhichNoListHoldsAndIsFreeTextToo", true)]
+    public void IsFreeText_TheSameOnTextAndUtf8(string field, bool expected)
+    {
+        // Act
+        var onText = PersonalText.IsFreeText(field);
+        var onUtf8 = PersonalText.IsFreeText(System.Text.Encoding.UTF8.GetBytes(field));
+
+        // Assert
+        Assert.Equal(expected, onText);
+        Assert.Equal(expected, onUtf8);
+    }
+
+    /// <summary>A string's bytes as a JSON document holds them (escaped, without the quotes), as staging asks.</summary>
+    private static byte[] RawUtf8(string text)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(text, OcdsJson.SerializerOptions);
+        return json[1..^1];
+    }
+
     [Fact]
     public void WriteRedacted_FreeTextMaskedIdsAndLinksKept()
     {
