@@ -124,8 +124,14 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         _kept = buyerProcesses + withoutBuyer <= (KeptProcessesForTests.Value ?? KeptProcesses)
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
         KeepingObservedForTests.Value?.Invoke(_kept is not null);
+
+        // Into an empty store with every view kept, the views hold every process of the store: read with the flags'
+        // parts too, they give the red flags here, in this transaction, instead of a second read of the whole store
+        // after it (Refresh).
+        var flagsHere = _empty && _kept is not null;
+        var parts = flagsHere ? ProcessParts | ReportParts.Flags : ProcessParts;
         Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
-            chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
+            chunk => Keep(Read(parts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
             views =>
             {
                 var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
@@ -138,7 +144,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 WriteFigures(session, "trends", done.Trends);
             });
 
-        rows.AddRange(FigureCalculator.Buyers(Keep(Read(ProcessParts,
+        rows.AddRange(FigureCalculator.Buyers(Keep(Read(parts,
             $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
         session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
         using (var moved = session.Open("figure_moved", "ocid", "market"))
@@ -164,6 +170,45 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             Analyse(["figure_processes"], always: true);
         }
 
+        // The flags, when this import gives them, computed on a worker alongside the suppliers' and markets' figures.
+        var flagging = flagsHere && Kept("SELECT ocid FROM processes") is { } all ? Task.Run(() => FlagReport.Compute(all, analytics: _settings)) : null;
+        FlagReportResult? flags = null;
+        try
+        {
+            SuppliersAndMarkets();
+            flags = flagging?.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            if (flags is null && flagging is not null)
+            {
+                // The transaction rolls back; the flags still being computed are waited for, so nothing outlives the import.
+                try
+                {
+                    flagging.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Its own failure, if any, is not the one being reported.
+                }
+            }
+        }
+
+        _kept = null;
+        if (flags is not null)
+        {
+            WriteFlags(session, flags);
+        }
+
+        // Otherwise the flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
+        var version = FigureState.ReadVersion(session.Connection, session.Transaction);
+        WriteState(session, new FigureState(version, flags is not null ? version : _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings),
+            _state?.ComputedAt ?? default));
+    }
+
+    /// <summary>Within <see cref="After"/>, once the buyers' figures are written: the suppliers' and the markets' of everything noted.</summary>
+    private void SuppliersAndMarkets()
+    {
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
         SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
         Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, session.Scalar($"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})"), 256)),
@@ -198,12 +243,6 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 WriteFigures(session, "market", done.Markets);
                 WriteFigures(session, "market-total", done.Totals);
             });
-
-        _kept = null;
-
-        // The flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
-        var version = FigureState.ReadVersion(session.Connection, session.Transaction);
-        WriteState(session, new FigureState(version, _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings), _state?.ComputedAt ?? default));
     }
 
     /// <summary>
@@ -244,10 +283,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 WriteMarkets(session, FigureCalculator.Markets(ProcessViewReader.Read(target, ReportParts.Markets), _settings));
             }
 
-            session.Execute("DELETE FROM figures WHERE kind IN ('flag', 'flag-summary')");
-            WriteFigures(session, "flag", flags.Flags.Select((f, i) => (i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture),
-                f.BuyerId ?? f.OrganisationId, FigureJson.Write(f))));
-            WriteFigures(session, "flag-summary", [("", null, FigureJson.Write(flags with { Flags = [] }))]);
+            WriteFlags(session, flags);
             WriteState(session, new FigureState(version, version, settings, clock.GetUtcNow().UtcDateTime));
             session.Commit();
         }
@@ -510,6 +546,14 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     {
         using var command = session.Command("SELECT body FROM figures WHERE kind = @p0 AND key = ''", FigureState.Kind);
         return command.ExecuteScalar() is string body ? FigureJson.Read<FigureState>(body) : null;
+    }
+
+    private static void WriteFlags(StoreSession session, FlagReportResult flags)
+    {
+        session.Execute("DELETE FROM figures WHERE kind IN ('flag', 'flag-summary')");
+        WriteFigures(session, "flag", flags.Flags.Select((f, i) => (i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture),
+            f.BuyerId ?? f.OrganisationId, FigureJson.Write(f))));
+        WriteFigures(session, "flag-summary", [("", null, FigureJson.Write(flags with { Flags = [] }))]);
     }
 
     private static void WriteState(StoreSession session, FigureState state)

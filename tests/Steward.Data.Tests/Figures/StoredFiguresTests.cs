@@ -95,6 +95,49 @@ public sealed class StoredFiguresTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void FirstImport_WithItsViewsKept_StoresTheFlagsItself_AsTheRefreshWould(string provider)
+    {
+        // Arrange: one input into an empty store keeping its views (so they are every process of the store), and the
+        // same into a store that reads every chunk again, whose flags are left to the refresh at the end of the command.
+        using var folder = new TempFolder();
+        var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(4), 1500);
+        using var kept = TestDatabase.Create(provider);
+        using var read = TestDatabase.Create(provider);
+
+        // Act
+        FigureState? keptState, readState;
+        string keptRefresh, readRefresh;
+        using (var importer = StewardImporter.Open(kept.Target, Tests.Ingest.ImportHarness.Clock))
+        {
+            importer.Import(demo);
+            keptState = StoredFigures.State(kept.Target);
+            keptRefresh = importer.RefreshFigures();
+        }
+
+        FigureMaintainer.KeptProcessesForTests.Value = 0;
+        try
+        {
+            using var importer = StewardImporter.Open(read.Target, Tests.Ingest.ImportHarness.Clock);
+            importer.Import(demo);
+            readState = StoredFigures.State(read.Target);
+            readRefresh = importer.RefreshFigures();
+        }
+        finally
+        {
+            FigureMaintainer.KeptProcessesForTests.Value = null;
+        }
+
+        // Assert: the first store's flags were exact at its import's commit; the second's only after the refresh.
+        Assert.True(keptState!.FlagsFit(StoredFigures.Version(kept.Target)));
+        Assert.Equal("up to date", keptRefresh);
+        Assert.Null(readState!.FlagsVersion);
+        Assert.Equal("flags recomputed", readRefresh);
+        Assert.Equal(FigureRows(read.Target), FigureRows(kept.Target));
+        AssertStoredEqualWhole(kept);
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(-1, false)]
     public void Import_IntoAnEmptyStore_KeepsTheViewsUpToTheLimit_CountingEachProcessOnce(int beyondTotal, bool keeps)
