@@ -69,21 +69,50 @@ public sealed partial class UkNormaliser
 
     private static bool StringMayChange(JsonProperty property, JsonElement value)
     {
-        var name = property.Name;
+        var rawName = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (rawName.Contains((byte)'\\'))
+        {
+            return StringMayChange(property.Name, value);
+        }
+
+        // The common case without a .NET string for each field's name, nor for each date that has its offset.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if ((rawName.SequenceEqual("date"u8) || rawName.EndsWith("Date"u8)) && !HasOffset(raw) && NormaliseDate(value.GetString()!) is not null)
+        {
+            return true;
+        }
+
+        if (rawName.SequenceEqual("id"u8) || rawName.SequenceEqual("ocid"u8) || rawName.SequenceEqual("relatedLot"u8) || rawName.SequenceEqual("scheme"u8) ||
+            rawName.EndsWith("ID"u8) || rawName.EndsWith("Id"u8))
+        {
+            return false;
+        }
+
+        return MayHoldEntity(raw, value);
+    }
+
+    /// <summary><see cref="StringMayChange(JsonProperty, JsonElement)"/> for a name written with an escape.</summary>
+    private static bool StringMayChange(string name, JsonElement value)
+    {
         if ((name == "date" || name.EndsWith("Date", StringComparison.Ordinal)) && NormaliseDate(value.GetString()!) is not null)
         {
             return true;
         }
 
-        if (IsReference(name))
-        {
-            return false;
-        }
-
-        // Only text with an ampersand (or an escape that may hide one) can hold a character reference.
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        return (raw.Contains((byte)'&') || raw.Contains((byte)'\\')) && value.GetString() is { } text && DecodeEntities(text) != text;
+        return !IsReference(name) && MayHoldEntity(JsonMarshal.GetRawUtf8Value(value), value);
     }
+
+    /// <summary>Only text with an ampersand (or an escape that may hide one) can hold a character reference.</summary>
+    private static bool MayHoldEntity(ReadOnlySpan<byte> raw, JsonElement value) =>
+        (raw.Contains((byte)'&') || raw.Contains((byte)'\\')) && value.GetString() is { } text && DecodeEntities(text) != text;
+
+    /// <summary>
+    /// A date's raw text ending in <c>Z</c> or an offset (<c>+01:00</c>), without an escape: <see cref="NormaliseDate"/>
+    /// leaves it alone, as neither of its patterns (a bare date, a time without an offset) ends so, even trimmed.
+    /// </summary>
+    private static bool HasOffset(ReadOnlySpan<byte> raw) =>
+        !raw.Contains((byte)'\\') && raw.Length >= 6 &&
+        (raw[^1] == (byte)'Z' || (raw[^6] is (byte)'+' or (byte)'-' && raw[^3] == (byte)':' && char.IsAsciiDigit((char)raw[^1])));
 
     /// <summary>Scale variants, Contracts Finder's legacy <c>sme</c>/<c>vco</c> flags, and short Companies House numbers.</summary>
     private static bool PartiesMayChange(JsonElement release)

@@ -58,6 +58,31 @@ public sealed class UkNormaliserTests
         }
     }
 
+    [Theory]
+    [InlineData("""{"date":"2025-01-20T10:00:00Z"}""", false)]
+    [InlineData("""{"date":"2025-01-20T10:00:00+01:00"}""", false)]
+    [InlineData("""{"period":{"endDate":"2025-01-20T10:00:00.123-05:00"}}""", false)]
+    [InlineData("""{"date":"2025-01-20"}""", true)]
+    [InlineData("""{"date":"2025-01-20T10:00"}""", true)]
+    [InlineData("""{"date":" 2025-01-20T10:00:00 "}""", true)]
+    [InlineData("""{"period":{"startDate":"2025-01-20 09:00:00.5"}}""", true)]
+    [InlineData("""{"\u0064ate":"2025-01-20"}""", true)] // the name written with an escape
+    [InlineData("""{"date":"2025-01-20\u0054""" + """10:00:00"}""", true)] // the value written with an escape
+    [InlineData("""{"date":"2025-01-20T10:00:00\u002B01:00"}""", false)]
+    [InlineData("""{"title":"2025-01-20"}""", false)] // not a date field
+    [InlineData("""{"awardID":"R&amp;D"}""", false)] // a reference keeps its text
+    [InlineData("""{"title":"R&amp;D"}""", true)]
+    public void MayChange_DatesAndReferences_AsNormalisingDoes(string json, bool changes)
+    {
+        // Act
+        var (_, made) = Normalise(json);
+        using var document = JsonDocument.Parse(json);
+
+        // Assert
+        Assert.Equal(changes, made.Count > 0);
+        Assert.Equal(changes, UkNormaliser.MayChange(document.RootElement));
+    }
+
     [Fact]
     public void MayChange_OnEveryRealProcess_SaysNoOnlyWhereNormalisingChangesNothing()
     {
