@@ -18,7 +18,7 @@ using Steward.Ocds.Reading;
 //   generate COUNT PATH [--seed S]                             write synthetic UK JSON Lines (steward demo's data)
 //   scan PATH                                                  bare Utf8JsonReader token scan (the parse limit)
 //   compile PATH                                               steward's compile, output discarded
-//   import PATH DB                                             steward's import into DB (a path or a connection string)
+//   import PATH DB                                             steward import into DB (a path or a connection string), with its refresh of the flags
 //   report-run [--size 400000] [--out bench/out]               import once, then each report and the flags over the store
 //                                                               (SQLite; PostgreSQL when STEWARD_BENCH_POSTGRES is set) vs the
 //                                                               same aggregates as SQL in DuckDB
@@ -121,7 +121,9 @@ static long Import(string path, string db)
     }
 
     using var importer = StewardImporter.Open(target, TimeProvider.System);
-    return importer.Import(path).New;
+    var stored = importer.Import(path).New;
+    importer.RefreshFigures(); // as `steward import` does at the end of the command: the red flags, when the import left them behind
+    return stored;
 }
 
 static Result Measure(Func<long> work, string? path)
