@@ -102,6 +102,36 @@ public sealed class ImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_LargeReleasesAmongSmallOnes_KeepTheInputsOrder_AndTheirWarnings(string provider)
+    {
+        // Arrange: releases of 100 KB (handed from the reading thread to the preparing one without a copy, the reader
+        // waiting) among small ones (copied, several at a time): ties of dates either way round, and amounts too
+        // large for the figures in both kinds.
+        var large = new string('x', 100_000);
+        var input = Lines(
+            Release("ocds-abc123-1", "r2", Jan, """ "tender":{"id":"t","title":"Small, earlier"} """),
+            Release("ocds-abc123-1", "r1", Jan, $$""" "tender":{"id":"t","title":"Large, later","description":"{{large}}"} """),
+            Release("ocds-abc123-2", "r1", Jan, """ "tender":{"id":"t","value":{"amount":1e30}} """),
+            Release("ocds-abc123-3", "r1", Jan, $$$""" "tender":{"id":"t","title":"Large, earlier","description":"{{{large}}}","value":{"amount":2e30}} """),
+            Release("ocds-abc123-3", "r2", Jan, """ "tender":{"id":"t","title":"Small, later"} """),
+            Release("ocds-abc123-4", "r1", Jan, """ "tender":{"id":"t","value":{"amount":3e30}} """));
+        using var database = TestDatabase.Create(provider);
+
+        // Act
+        var result = ImportText(database, input);
+
+        // Assert
+        Assert.Equal(6, result.New);
+        using var context = database.Context();
+        Assert.Equal("Large, later", context.Processes.Single(p => p.Ocid == "ocds-abc123-1").Title);
+        Assert.Equal("Small, later", context.Processes.Single(p => p.Ocid == "ocds-abc123-3").Title);
+        Assert.Equal(["ocds-abc123-2", "ocds-abc123-3", "ocds-abc123-4"],
+            result.Problems.Where(p => p.Code == "amount-too-large").Select(p => p.Ocid));
+        Assert.Equal([3L, 4L, 6L], result.Problems.Where(p => p.Code == "amount-too-large").Select(p => p.Location!.Line));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Import_ReleaseRepublishedWithChanges_IsUpdated(string provider)
     {
         // Arrange
