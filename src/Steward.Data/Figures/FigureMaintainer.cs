@@ -42,6 +42,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     private string _version = string.Empty;
     private bool _empty;
     private bool _active;
+    private TimeProvider _clock = TimeProvider.System;
 
     /// <summary>
     /// Within <see cref="After"/>: the views read for the buyers' figures, by ocid, when few enough to keep (null
@@ -56,6 +57,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// </summary>
     public void Prepare(TimeProvider clock)
     {
+        _clock = clock;
         _settings = AnalyticsSettings.Default with
         {
             VerifiedMissionSuppliers = RegisterReport.VerifiedMissionSuppliers(target, ClassificationRules.Default,
@@ -202,8 +204,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
         // Otherwise the flags stay exact for the version before (an empty store has none), so the portal knows to compute them until Refresh.
         var version = FigureState.ReadVersion(session.Connection, session.Transaction);
-        WriteState(session, new FigureState(version, flags is not null ? version : _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings),
-            _state?.ComputedAt ?? default));
+        WriteState(session, flags is not null
+            ? new FigureState(version, version, FigureState.SettingsOf(_settings), _clock.GetUtcNow().UtcDateTime) // all computed whole, as Refresh would
+            : new FigureState(version, _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings), _state?.ComputedAt ?? default));
     }
 
     /// <summary>Within <see cref="After"/>, once the buyers' figures are written: the suppliers' and the markets' of everything noted.</summary>

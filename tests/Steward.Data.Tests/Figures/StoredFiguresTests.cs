@@ -130,6 +130,7 @@ public sealed class StoredFiguresTests
 
         // Assert: the first store's flags were exact at its import's commit; the second's only after the refresh.
         Assert.True(keptState!.FlagsFit(StoredFigures.Version(kept.Target)));
+        Assert.Equal(Tests.Ingest.ImportHarness.Clock.GetUtcNow().UtcDateTime, keptState.ComputedAt);
         Assert.Equal("up to date", keptRefresh);
         Assert.Null(readState!.FlagsVersion);
         Assert.Equal("flags recomputed", readRefresh);
