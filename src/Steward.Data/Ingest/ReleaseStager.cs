@@ -155,19 +155,23 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
                     versionKnown = true;
                     declaredVersion = next.Value.ValueKind == JsonValueKind.String ? next.Value.GetString() : null;
                     break;
-                case OcdsEventKind.Release or OcdsEventKind.Record when JsonMarshal.GetRawUtf8Value(next.Value).Length >= CopiedBytes:
-                    HandOver();
-                    batch.Add(new Parsed(next.Kind, next.Value, next.Location, versionKnown, declaredVersion, warnings));
-                    warnings = null;
-                    batchBytes = JsonMarshal.GetRawUtf8Value(next.Value).Length;
-                    HandOver();
-                    budget.WaitIdle(stop);
-                    break;
                 case OcdsEventKind.Release or OcdsEventKind.Record:
-                    var value = next.Value.Clone();
-                    batch.Add(new Parsed(next.Kind, value, next.Location, versionKnown, declaredVersion, warnings));
+                    var size = JsonMarshal.GetRawUtf8Value(next.Value).Length;
+                    var large = size >= CopiedBytes;
+                    if (large)
+                    {
+                        HandOver(); // what came before it, first
+                    }
+
+                    batch.Add(new Parsed(next.Kind, large ? next.Value : next.Value.Clone(), next.Location, versionKnown, declaredVersion, warnings));
                     warnings = null;
-                    batchBytes += JsonMarshal.GetRawUtf8Value(value).Length;
+                    batchBytes += size;
+                    if (large)
+                    {
+                        HandOver();
+                        budget.WaitIdle(stop); // prepared before the reader reuses the memory it was parsed from
+                    }
+
                     break;
                 default:
                     break;
@@ -212,8 +216,7 @@ internal sealed class ReleaseStager(StoreSession session, DirectReleases? direct
     /// from its place in the input and its (ocid, key, date, tags, hash, JSON); the problems in input order.
     /// </summary>
     private static void Prepare(BlockingCollection<(List<Parsed> Items, long Bytes)> parsed, ByteBudget budget, BlockingCollection<List<object?[]>> batches,
-        List<OcdsProblem> problems,
-        Func<long, object?[], object?[]> row, CancellationToken stop)
+        List<OcdsProblem> problems, Func<long, object?[], object?[]> row, CancellationToken stop)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         long staged = 0;

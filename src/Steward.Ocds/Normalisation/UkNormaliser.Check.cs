@@ -69,37 +69,17 @@ public sealed partial class UkNormaliser
 
     private static bool StringMayChange(JsonProperty property, JsonElement value)
     {
+        // Names read as the document's UTF-8, without a .NET string for each field, unless written with an escape; a
+        // date with its offset is known to need nothing without parsing it.
         var rawName = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (rawName.Contains((byte)'\\'))
-        {
-            return StringMayChange(property.Name, value);
-        }
-
-        // The common case without a .NET string for each field's name, nor for each date that has its offset.
+        var name = rawName.Contains((byte)'\\') ? property.Name : null;
         var raw = JsonMarshal.GetRawUtf8Value(value);
-        if ((rawName.SequenceEqual("date"u8) || rawName.EndsWith("Date"u8)) && !HasOffset(raw) && NormaliseDate(value.GetString()!) is not null)
+        if ((name is null ? IsDateField(rawName) : IsDateField(name)) && !HasOffset(raw) && NormaliseDate(value.GetString()!) is not null)
         {
             return true;
         }
 
-        if (rawName.SequenceEqual("id"u8) || rawName.SequenceEqual("ocid"u8) || rawName.SequenceEqual("relatedLot"u8) || rawName.SequenceEqual("scheme"u8) ||
-            rawName.EndsWith("ID"u8) || rawName.EndsWith("Id"u8))
-        {
-            return false;
-        }
-
-        return MayHoldEntity(raw, value);
-    }
-
-    /// <summary><see cref="StringMayChange(JsonProperty, JsonElement)"/> for a name written with an escape.</summary>
-    private static bool StringMayChange(string name, JsonElement value)
-    {
-        if ((name == "date" || name.EndsWith("Date", StringComparison.Ordinal)) && NormaliseDate(value.GetString()!) is not null)
-        {
-            return true;
-        }
-
-        return !IsReference(name) && MayHoldEntity(JsonMarshal.GetRawUtf8Value(value), value);
+        return !(name is null ? IsReference(rawName) : IsReference(name)) && MayHoldEntity(raw, value);
     }
 
     /// <summary>Only text with an ampersand (or an escape that may hide one) can hold a character reference.</summary>

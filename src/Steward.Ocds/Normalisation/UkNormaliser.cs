@@ -110,7 +110,7 @@ public sealed partial class UkNormaliser
     private static void FixDates(JsonObject release, Action<string, string, JsonNode?, JsonNode?, string> record) =>
         EachField(release, string.Empty, (obj, name, child, path) =>
         {
-            if ((name != "date" && !name.EndsWith("Date", StringComparison.Ordinal)) || child is not JsonValue value ||
+            if (!IsDateField(name) || child is not JsonValue value ||
                 value.GetValueKind() != JsonValueKind.String || NormaliseDate(value.ToString()) is not { } fixedDate)
             {
                 return false;
@@ -169,8 +169,19 @@ public sealed partial class UkNormaliser
         return text;
     }
 
-    private static bool IsReference(string name) =>
-        name is "id" or "ocid" or "relatedLot" or "scheme" || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Id", StringComparison.Ordinal);
+    /// <summary>Ids and references, whose text is left as published (names and endings, one list for .NET text and UTF-8).</summary>
+    private static readonly FieldNames References = new(["id", "ocid", "relatedLot", "scheme"]), ReferenceEndings = new(["ID", "Id"]);
+
+    /// <summary>Fields holding a date: <c>date</c> and every name ending in <c>Date</c>.</summary>
+    private static readonly FieldNames Dates = new(["date"]), DateEndings = new(["Date"]);
+
+    private static bool IsReference(string name) => References.Is(name) || ReferenceEndings.Ends(name);
+
+    private static bool IsReference(ReadOnlySpan<byte> name) => References.Is(name) || ReferenceEndings.Ends(name);
+
+    private static bool IsDateField(string name) => Dates.Is(name) || DateEndings.Ends(name);
+
+    private static bool IsDateField(ReadOnlySpan<byte> name) => Dates.Is(name) || DateEndings.Ends(name);
 
     /// <summary>
     /// Visits every field of every object below <paramref name="node"/>, depth first; where <paramref name="visit"/>
