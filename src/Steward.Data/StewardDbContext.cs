@@ -97,6 +97,8 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<ClassificationRow> Classifications => Set<ClassificationRow>();
 
+    public DbSet<CpvNameRow> CpvNames => Set<CpvNameRow>();
+
     public DbSet<RegionRow> Regions => Set<RegionRow>();
 
     public DbSet<NoticeRow> Notices => Set<NoticeRow>();
@@ -256,6 +258,7 @@ public abstract class StewardDbContext(DbContextOptions options) : IdentityUserC
         builder.ApplyConfiguration(new BidRowConfiguration());
         builder.ApplyConfiguration(new BidTendererRowConfiguration());
         builder.ApplyConfiguration(new ClassificationRowConfiguration());
+        builder.ApplyConfiguration(new CpvNameRowConfiguration());
         builder.ApplyConfiguration(new RegionRowConfiguration());
         builder.ApplyConfiguration(new NoticeRowConfiguration());
         builder.ApplyConfiguration(new OrganisationRowConfiguration());

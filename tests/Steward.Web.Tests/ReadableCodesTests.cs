@@ -37,11 +37,20 @@ public sealed class ReadableCodesTests(DemoPortal portal)
     }
 
     [Fact]
-    public async Task SearchResults_NameTheMainCpvByItsDivision()
+    public async Task SearchResults_NameAFinerMainCpvAsItsPublishersDescribedIt_AndADivisionByTheVocabulary()
     {
-        var html = await _client.GetStringAsync(new Uri("/search?q=services", UriKind.Relative), Cancel);
+        // Act
+        var page = await Html.PageAsync(_client, "/search?q=services");
+        var social = await Html.PageAsync(_client, "/search?cpv=85311000");
+        var csv = await _client.GetStringAsync(new Uri("/tables/search.csv?cpv=85311000", UriKind.Relative), Cancel);
 
-        Assert.Matches("<td class=\"govuk-table__cell\">\\s*in [A-Z][^<]+\\s*<span class=\"steward-code\">\\d{8}</span>", html);
+        // Assert: the demo's notices describe their codes as Find a Tender's do (e.g. 85311000).
+        var cells = Column(page, "search", "Main CPV");
+        Assert.NotEmpty(cells);
+        Assert.Contains(Column(social, "search", "Main CPV"), c => c.QuerySelector(".steward-code")?.TextContent == "85311000" && c.FirstChild!.TextContent.Trim() == "Social work services with accommodation");
+        Assert.All(cells, c => Assert.Equal(Core.Processes.CpvDivisions.Describe(c.QuerySelector(".steward-code")!.TextContent, Data.Portal.CpvNames.Read(portal.Target)), c.FirstChild!.TextContent.Trim()));
+        Assert.DoesNotContain(cells, c => c.FirstChild!.TextContent.Trim().StartsWith("in ", StringComparison.Ordinal));
+        Assert.Contains(",85311000,Social work services with accommodation,", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +118,10 @@ public sealed class ReadableCodesTests(DemoPortal portal)
         var tenderStatus = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent == "Status").QuerySelector("dd")!;
         Assert.Equal(Core.Processes.TenderStatuses.Name(tenderStatus.QuerySelector(".steward-code")?.TextContent), tenderStatus.FirstChild!.TextContent.Trim());
         Assert.Matches("^(Open procedure|Selective procedure|Limited|Direct award)", Html.Summary(page, "Procedure")!);
+        var cpv = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent == "Main CPV code").QuerySelector("dd")!;
+        var code = cpv.QuerySelector(".steward-code")!.TextContent;
+        Assert.Equal(Core.Processes.CpvDivisions.Describe(code, Data.Portal.CpvNames.Read(portal.Target)), cpv.FirstChild!.TextContent.Trim());
+        Assert.False(cpv.FirstChild!.TextContent.Trim().StartsWith("in ", StringComparison.Ordinal), "every demo code is described"); // not named by its division
         var status = Column(page, "process-awards", "Status").First();
         Assert.Equal(Core.Processes.AwardStatuses.Name(status.QuerySelector(".steward-code")!.TextContent), status.FirstChild!.TextContent.Trim());
         Assert.StartsWith("supplierName,value,currency,date,status,statusInWords,scale,scaleInWords,vcse,awardId,supplierId", csv, StringComparison.Ordinal);

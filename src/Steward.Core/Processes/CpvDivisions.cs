@@ -72,18 +72,24 @@ public static class CpvDivisions
     }
 
     /// <summary>
-    /// A CPV code in words: a division ("45") by its name; a longer code by its division, marked as such
+    /// A CPV code in words: a division ("45") by its name; a longer code by <paramref name="published"/>'s words for
+    /// it when it has some (the words the store's publishers gave the code), else by its division, marked as such
     /// ("in Construction work"), since the vocabulary's 9,454 finer names are not shipped; null when unknown.
     /// </summary>
-    public static string? Describe(string? code)
+    public static string? Describe(string? code, IReadOnlyDictionary<string, string>? published = null)
     {
         var name = Name(code);
-        if (name is null)
+        var division = name is not null && code!.TrimEnd('0').Length <= 2 && code.Length <= 8;
+        if (division)
         {
-            return null;
+            return name;
         }
 
-        var digits = code!.TrimEnd('0');
-        return digits.Length <= 2 && code.Length <= 8 ? name : $"in {name}";
+        if (code is not null && published is not null && published.TryGetValue(code, out var words))
+        {
+            return words;
+        }
+
+        return name is null ? null : $"in {name}";
     }
 }

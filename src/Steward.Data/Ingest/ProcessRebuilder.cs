@@ -66,6 +66,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         }
 
         OrganisationMerges.Retire(session, merged);
+        CpvNameWriter.Note(session);
         DuplicateFinder.Mark(session);
         return compiled.Count;
     }

@@ -690,6 +690,10 @@ CREATE TABLE "figure_suppliers" (
     "search" TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE figure_supplier_search USING fts5(search, content='figure_suppliers', content_rowid='id', tokenize='trigram');
+CREATE TABLE "cpv_names" (
+    "code" TEXT NOT NULL CONSTRAINT "pk_cpv_names" PRIMARY KEY,
+    "description" TEXT NOT NULL
+);
 CREATE INDEX "ix_award_suppliers_organisation_id" ON "award_suppliers" ("organisation_id");
 CREATE INDEX "ix_awards_date" ON "awards" ("date");
 CREATE INDEX "ix_classifications_scheme_code" ON "classifications" ("scheme", "code");
@@ -814,4 +818,5 @@ INSERT INTO "__EFMigrationsHistory" VALUES('20261206054829_SearchOutsideUk','10.
 INSERT INTO "__EFMigrationsHistory" VALUES('20261206064109_RecordsUpdatedAt','10.0.15');
 INSERT INTO "__EFMigrationsHistory" VALUES('20261206083513_SearchByBuyerRegion','10.0.15');
 INSERT INTO "__EFMigrationsHistory" VALUES('20261206145156_SupplierList','10.0.15');
+INSERT INTO "__EFMigrationsHistory" VALUES('20261207005410_CpvNames','10.0.15');
 INSERT INTO "sqlite_sequence" VALUES('search_texts',0);

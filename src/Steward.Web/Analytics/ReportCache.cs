@@ -119,7 +119,7 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
             return new ReportSnapshot(overview, time.GetUtcNow(), () => StoredFigures.Buyers(target, settings), id => StoredFigures.Trends(target, id),
                 () => StoredFigures.Markets(target), () => SnapshotSuppliers.Stored(target),
                 flagsFit ? () => StoredFigures.Flags(target) : () => FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings))
-            { Stored = true };
+            { Stored = true, CpvNamesFrom = () => CpvNames.Read(target) };
         }
 
         LogComputing(logger, overview.Version);
@@ -130,7 +130,7 @@ public sealed partial class ReportCache(PortalStore store, IOptions<PortalOption
         var suppliers = SupplierReport.Compute(ProcessViewReader.Read(target, ReportParts.Suppliers), ReportWindow.All, CpvLevel.Division,
             id => names.GetValueOrDefault(id), settings);
         var flags = FlagReport.Compute(ProcessViewReader.Read(target, ReportParts.Flags), analytics: settings);
-        return new ReportSnapshot(overview, time.GetUtcNow(), buyers, trends, markets, suppliers, flags);
+        return new ReportSnapshot(overview, time.GetUtcNow(), buyers, trends, markets, suppliers, flags) { CpvNamesFrom = () => CpvNames.Read(target) };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The stored figures do not fit the store (version {Version}) or this portal's settings: computing them in memory (steward db rebuild stores them)")]

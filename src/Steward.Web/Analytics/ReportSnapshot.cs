@@ -26,6 +26,7 @@ public sealed class ReportSnapshot
     private readonly Lazy<IReadOnlyDictionary<string, BuyerFigures>> _buyersById;
     private readonly Lazy<ILookup<string, RedFlag>> _flagsByOcid, _flagsByBuyer, _flagsByOrganisation;
     private readonly ConcurrentDictionary<string, Lazy<object>> _built = new(StringComparer.Ordinal);
+    private Lazy<IReadOnlyDictionary<string, string>> _cpvNames = new(() => new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>Figures computed in memory.</summary>
     public ReportSnapshot(StoreOverview overview, DateTimeOffset computedAt, BuyerReportResult buyers, BuyerTrends trends, MarketReportResult markets,
@@ -69,6 +70,18 @@ public sealed class ReportSnapshot
 
     /// <summary>Read from the stored figures (else computed in memory).</summary>
     public bool Stored { get; init; }
+
+    /// <summary>
+    /// The CPV codes the store's publishers gave words to (<see cref="Data.Portal.CpvNames"/>), read when first asked
+    /// for: what names a code finer than a division (<see cref="Tables.CodeWords.Cpv(IReadOnlyDictionary{string, string})"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CpvNames => _cpvNames.Value;
+
+    /// <summary>Reads <see cref="CpvNames"/> when first asked for (none unless given).</summary>
+    public Func<IReadOnlyDictionary<string, string>> CpvNamesFrom
+    {
+        init => _cpvNames = new(value);
+    }
 
     public BuyerReportResult Buyers => _buyers.Value;
 

@@ -34,7 +34,7 @@ public sealed class SearchModel(ReportCache reports, SearchCounts counts, TimePr
         }
 
         Result = await counts.SearchAsync(SearchQuery.Read(Request.Query, SearchQuery.Today(time)), Snapshot.Version, HttpContext.RequestAborted).ConfigureAwait(false);
-        Table = PortalTables.SearchTable(Result.Hits, Query) with { ShowRows = SearchCriteria.MaxPageSize, Browsable = false };
+        Table = PortalTables.SearchTable(Result.Hits, Query, Snapshot.CpvNames) with { ShowRows = SearchCriteria.MaxPageSize, Browsable = false };
     }
 
     public string PageLink(int page) => $"/search{(Query.Length == 0 ? "?" : Query + "&")}page={page}";

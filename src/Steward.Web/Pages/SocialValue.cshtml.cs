@@ -37,7 +37,7 @@ public sealed class SocialValueModel(ReportCache reports, PortalStore store) : P
         }
 
         Result = SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(Request.Query));
-        Table = PortalTables.SocialValue(Result, Query);
+        Table = PortalTables.SocialValue(Result, Query, Snapshot.CpvNames);
     }
 
     public string PageLink(int page) => $"/social-value{(Query.Length == 0 ? "?" : Query + "&")}page={page}";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Steward.Core.Processes;
+using Steward.Web.Analytics;
 
 namespace Steward.Web.Tables;
 
@@ -9,8 +10,14 @@ namespace Steward.Web.Tables;
 /// </summary>
 public static class CodeWords
 {
-    /// <summary>A CPV code in words (<see cref="CpvDivisions"/>).</summary>
+    /// <summary>A CPV code in words (<see cref="CpvDivisions"/>): a division by its name, a finer code by its division.</summary>
     public static string? Cpv(object? code) => CpvDivisions.Describe(code as string);
+
+    /// <summary>
+    /// CPV codes in words, a finer code by the words the store's publishers gave it (<see cref="ReportSnapshot.CpvNames"/>)
+    /// when they gave some, else as <see cref="Cpv(object?)"/>.
+    /// </summary>
+    public static Func<object?, string?> Cpv(IReadOnlyDictionary<string, string> published) => code => CpvDivisions.Describe(code as string, published);
 
     /// <summary>A region code in words (<see cref="UkAreas"/>).</summary>
     public static string? Region(object? code) => code as string == "UK" ? "United Kingdom (several regions)" : UkAreas.Name(code as string);

@@ -42,7 +42,7 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             "indicators" => Indicators(await reports.CurrentAsync().ConfigureAwait(false)),
             "search" => await SearchDownloadAsync(SearchQuery.Read(query, SearchQuery.Today(time)), query).ConfigureAwait(false),
             "social-value" => SocialValue(SocialValueSearch.Search(store.Target, SocialValueQueryString.Read(query) with { Page = 1, PageSize = options.Value.MaxExportRows }),
-                SocialValueQueryString.QueryString(query)),
+                SocialValueQueryString.QueryString(query), (await reports.CurrentAsync().ConfigureAwait(false)).CpvNames),
             "process-awards" when id is not null => ProcessAwards(id),
             "buyer-delivery-peers" when id is not null => Delivery.DeliveryPeerTables.Peers(id, deliveries.BuyerRecords(SearchQuery.Today(time)), await reports.CurrentAsync().ConfigureAwait(false)),
             "buyer-delivery-places" when id is not null => Delivery.DeliveryPeerTables.Places(id, deliveries.ForBuyer(id, SearchQuery.Today(time))),
@@ -241,19 +241,24 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
         ArgumentNullException.ThrowIfNull(query);
         var hits = await ProcessSearch.HitsAsync(store.Target, criteria, options.Value.MaxExportRows).ConfigureAwait(false);
         var descriptions = await ProcessDescriptions.ReadAsync(store.Target, hits.Select(h => h.Ocid).ToList()).ConfigureAwait(false);
-        return SearchTable(hits, SearchQuery.QueryString(query), descriptions);
+        return SearchTable(hits, SearchQuery.QueryString(query), (await reports.CurrentAsync().ConfigureAwait(false)).CpvNames, descriptions);
     }
 
-    /// <summary>The search results table; with <paramref name="descriptions"/> (downloads), the tender's and the release's own descriptions as two more columns.</summary>
-    public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query, IReadOnlyDictionary<string, (string? Tender, string? Release)>? descriptions = null)
+    /// <summary>
+    /// The search results table, CPV codes named with <paramref name="cpvNames"/> (<see cref="ReportSnapshot.CpvNames"/>); with
+    /// <paramref name="descriptions"/> (downloads), the tender's and the release's own descriptions as two more columns.
+    /// </summary>
+    public static PortalTable SearchTable(IReadOnlyList<SearchHit> hits, string query, IReadOnlyDictionary<string, string> cpvNames,
+        IReadOnlyDictionary<string, (string? Tender, string? Release)>? descriptions = null)
     {
         ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(cpvNames);
         var rows = hits.Select(h => (IReadOnlyList<object?>)[h.Title ?? h.Ocid, h.BuyerName, h.TenderValue, h.ClosingDate, h.MainCpv, h.Status, h.ProcurementMethod,
             h.FirstPublished, h.Currency, h.Ocid, h.BuyerId, descriptions?.GetValueOrDefault(h.Ocid).Tender,
             descriptions?.GetValueOrDefault(h.Ocid).Release]).ToList();
         return new PortalTable("search", "Matching processes", [
             new("Title", "title", Link: r => Links.Process((string)r[9]!)), new("Buyer", "buyerName", Link: r => r[10] is string b ? Links.Buyer(b) : null),
-            new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv },
+            new("Estimated value", "tenderValue", Money), new("Closing date", "closingDate", Date), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv(cpvNames) },
             new("Status", "status") { Words = CodeWords.TenderStatus }, new("Procedure", "procurementMethod") { Words = CodeWords.Procedure },
             new("First published", "firstPublished", Date), new("Currency", "currency"), new("OCID", "ocid", Link: r => Links.Process((string)r[9]!)) { Identifier = true },
             new("Buyer id", "buyerId", Link: r => r[10] is string b ? Links.Buyer(b) : null) { Identifier = true },
@@ -289,15 +294,17 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
     }
 
     /// <summary>A page of the social value list (docs/portal.md, "Social value in peers' tenders").</summary>
-    public static PortalTable SocialValue(SocialValuePage page, string query)
+    /// <summary>The social value list, CPV codes named with <paramref name="cpvNames"/> (<see cref="ReportSnapshot.CpvNames"/>).</summary>
+    public static PortalTable SocialValue(SocialValuePage page, string query, IReadOnlyDictionary<string, string> cpvNames)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(cpvNames);
         static string Criteria(IEnumerable<SocialValueCriterion> criteria) =>
             string.Join("; ", criteria.Select(c => $"{c.Name ?? c.Type ?? "criterion"}{(c.Weight is { } w ? $" {CellFormat.Number(w)}%" : " (weight not published)")}"));
         var rows = page.Rows.Select(r => (IReadOnlyList<object?>)[r.BuyerName ?? r.BuyerId, r.Year, r.MainCpv, r.Title ?? r.Ocid,
             Criteria(r.Criteria.Where(c => c.SocialValue)), Criteria(r.Criteria.Where(c => !c.SocialValue)), r.Excerpt, r.ExcerptSource, r.Ocid, r.BuyerId]).ToList();
         return new PortalTable("social-value", "Social value in peers' tenders: criteria, weights and community benefits as published", [
-            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv },
+            new("Buyer", "buyerName", Link: r => r[9] is string b ? Links.Buyer(b) : null), new("Year", "year"), new("Main CPV", "mainCpv") { Words = CodeWords.Cpv(cpvNames) },
             new("Process", "title", Link: r => Links.Process((string)r[8]!)), new("Social value criteria and weights", "socialValueCriteria"),
             new("Other criteria", "otherCriteria"), new("Community benefits (as published)", "communityBenefits"), new("Where that text is", "communityBenefitsField"),
             new("OCID", "ocid", Link: r => Links.Process((string)r[8]!)) { Identifier = true },

@@ -19,6 +19,24 @@ public sealed class CodeNamesTests
     public void Cpv_ADivisionByName_AFinerCodeByItsDivision(string? code, string? expected) =>
         Assert.Equal(expected, CpvDivisions.Describe(code));
 
+    [Theory]
+    [InlineData("45233140", "Roadworks")] // a finer code its publishers described
+    [InlineData("45210000", "in Construction work")] // one they did not
+    [InlineData("45000000", "Construction work")] // a division keeps the vocabulary's name
+    [InlineData("99123456", "Published words for an unknown division")]
+    [InlineData(null, null)]
+    public void Cpv_AFinerCodeByItsPublishersWords_ADivisionByTheVocabulary(string? code, string? expected)
+    {
+        var published = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["45233140"] = "Roadworks",
+            ["45000000"] = "Construction work as a publisher wrote it",
+            ["99123456"] = "Published words for an unknown division",
+        };
+
+        Assert.Equal(expected, CpvDivisions.Describe(code, published));
+    }
+
     [Fact]
     public void Cpv_TheVocabularyHas45Divisions_InCodeOrder()
     {

@@ -152,6 +152,29 @@ public sealed class WholeSharedDataTests(SharedStore shared) : IClassFixture<Sha
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void CpvCodes_AreNamedAsTheirPublishersDescribedThem(string provider)
+    {
+        // Arrange: the names, worked out here from the stored classifications themselves.
+        var database = shared.For(provider);
+        using var context = database.Context();
+        var expected = context.Classifications.Where(c => c.Description != null).AsEnumerable()
+            .Where(c => string.Equals(c.Scheme, "CPV", StringComparison.OrdinalIgnoreCase) && c.Description!.Trim().Length > 0)
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Description!.Trim()).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
+
+        // Act
+        var names = CpvNames.Read(database.Target);
+
+        // Assert: Find a Tender and Contracts Finder give the vocabulary's own words.
+        Assert.True(names.Count > 400, $"{names.Count} codes named");
+        Assert.Equal(expected.OrderBy(n => n.Key, StringComparer.Ordinal), names.OrderBy(n => n.Key, StringComparer.Ordinal));
+        Assert.Equal("Timber products", names["03419100"]);
+        Assert.Equal("Timber products", CpvDivisions.Describe("03419100", names));
+        Assert.Equal("Agricultural, farming, fishing, forestry and related products", CpvDivisions.Describe("03000000", names));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void ACompanyListedTwiceOnOneAward_IsOneSupplierOfItsPublishedScale(string provider)
     {
         // ocds-b5fd17raw-77499632…: "Civica Uk Limited" and "Civica UK Limited", both sme:false.

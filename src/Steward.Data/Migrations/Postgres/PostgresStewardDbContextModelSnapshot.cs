@@ -898,6 +898,23 @@ namespace Steward.Data.Migrations.Postgres
                     b.ToTable("contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.CpvNameRow", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.HasKey("Code")
+                        .HasName("pk_cpv_names");
+
+                    b.ToTable("cpv_names", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.DataProtectionKeyRow", b =>
                 {
                     b.Property<int>("Id")

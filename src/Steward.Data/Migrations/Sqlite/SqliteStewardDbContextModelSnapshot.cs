@@ -890,6 +890,23 @@ namespace Steward.Data.Migrations.Sqlite
                     b.ToTable("contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Data.Entities.CpvNameRow", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.HasKey("Code")
+                        .HasName("pk_cpv_names");
+
+                    b.ToTable("cpv_names", (string)null);
+                });
+
             modelBuilder.Entity("Steward.Data.Entities.DataProtectionKeyRow", b =>
                 {
                     b.Property<int>("Id")
