@@ -115,11 +115,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         session.Execute($"INSERT INTO {Buyers} (id) SELECT key FROM figures WHERE kind = 'buyer' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
         session.Execute($"INSERT INTO {Suppliers} (id) SELECT key FROM figures WHERE kind = 'supplier' AND key IN (SELECT alias FROM organisation_aliases) ON CONFLICT DO NOTHING");
 
-        // Buyers, from all their processes, a few buyers at a time (memory stays bounded by the largest few); each
-        // process read gets its row again, and a process whose market moved (its buyer's region changed) moves its
-        // market's figures and its suppliers' with it.
+        // The buyers' figures are computed again from all their processes (BuyersAndProcesses).
         session.Execute($"DELETE FROM figures WHERE kind IN ('buyer', 'trends') AND key IN (SELECT id FROM {Buyers})");
-        var rows = new List<FigureProcessRow>();
         var buyerProcesses = session.Scalar($"SELECT count(*) FROM processes WHERE buyer_id IN (SELECT id FROM {Buyers})");
         // The views kept are those of the buyers' processes and of the affected processes without a buyer, each once.
         var withoutBuyer = session.Scalar($"SELECT count(*) FROM processes WHERE buyer_id IS NULL AND ocid IN (SELECT ocid FROM {Affected})");
@@ -127,56 +124,16 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
         KeepingObservedForTests.Value?.Invoke(_kept is not null);
 
-        // Into an empty store with every view kept, the views hold every process of the store: read with the flags'
-        // parts too, they give the red flags here, in this transaction, instead of a second read of the whole store
-        // after it (Refresh).
-        var flagsHere = _empty && _kept is not null;
-        var parts = flagsHere ? ProcessParts | ReportParts.Flags : ProcessParts;
-        Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
-            chunk => Keep(Read(parts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
-            views =>
-            {
-                var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
-                return (Buyers: BuyerRows(buyers), Trends: TrendRows(trends), Processes: processes);
-            },
-            done =>
-            {
-                rows.AddRange(done.Processes);
-                WriteFigures(session, "buyer", done.Buyers);
-                WriteFigures(session, "trends", done.Trends);
-            });
-
-        rows.AddRange(FigureCalculator.Buyers(Keep(Read(parts,
-            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
-        session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
-        using (var moved = session.Open("figure_moved", "ocid", "market"))
-        {
-            rows.ForEach(r => moved.Write(r.Ocid, r.Market));
-            moved.Complete();
-        }
-
-        session.Execute($"""
-            INSERT INTO {Markets} (id) SELECT f.market FROM figure_processes f JOIN figure_moved m ON m.ocid = f.ocid WHERE m.market <> f.market
-            UNION SELECT m.market FROM figure_moved m LEFT JOIN figure_processes f ON f.ocid = m.ocid WHERE f.market IS NULL OR m.market <> f.market
-            ON CONFLICT DO NOTHING
-            """);
-        session.Execute($"""
-            INSERT INTO {Suppliers} (id) SELECT DISTINCT s.organisation_id FROM award_suppliers s JOIN figure_moved m ON m.ocid = s.ocid
-            JOIN figure_processes f ON f.ocid = m.ocid WHERE m.market <> f.market ON CONFLICT DO NOTHING
-            """);
-        session.Execute($"DELETE FROM figure_processes WHERE ocid IN (SELECT ocid FROM figure_moved) OR ocid IN (SELECT ocid FROM {Affected})");
-        WriteProcesses(session, rows);
-        rows.Clear();
-        if (analysed)
-        {
-            Analyse(["figure_processes"], always: true);
-        }
-
-        // The flags, when this import gives them, computed on a worker alongside the suppliers' and markets' figures.
-        var flagging = flagsHere && Kept("SELECT ocid FROM processes") is { } all ? Task.Run(() => FlagReport.Compute(all, analytics: _settings)) : null;
+        // Into an empty store with every view kept, the views hold every process of the store. They are read once,
+        // whole, in ocid order as each chunk's read is (half the time of reading them buyer by buyer: docs/performance.md),
+        // with the flags' parts too: the red flags are computed from them on a worker from here on, in this transaction,
+        // instead of a second read of the whole store after it (Refresh).
+        var all = _empty && _kept is not null ? Keep(Read(ProcessParts | ReportParts.Flags, "1 = 1")) : null;
+        var flagging = all is null ? null : Task.Run(() => FlagReport.Compute(all, analytics: _settings));
         FlagReportResult? flags = null;
         try
         {
+            BuyersAndProcesses(all, buyerProcesses, analysed);
             SuppliersAndMarkets();
             flags = flagging?.GetAwaiter().GetResult();
         }
@@ -207,6 +164,68 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         WriteState(session, flags is not null
             ? new FigureState(version, version, FigureState.SettingsOf(_settings), _clock.GetUtcNow().UtcDateTime) // all computed whole, as Refresh would
             : new FigureState(version, _empty ? null : _state?.FlagsVersion, FigureState.SettingsOf(_settings), _state?.ComputedAt ?? default));
+    }
+
+    /// <summary>
+    /// Within <see cref="After"/>: the buyers' figures from all their processes, a few buyers at a time (memory stays
+    /// bounded by the largest few), or from <paramref name="all"/> when the import read every process of the store at
+    /// once; each process read gets its row again, and a process whose market moved (its buyer's region changed) moves
+    /// its market's figures and its suppliers' with it.
+    /// </summary>
+    private void BuyersAndProcesses(List<ProcessView>? all, long buyerProcesses, bool analysed)
+    {
+        var rows = new List<FigureProcessRow>();
+        if (all is not null)
+        {
+            // Every process of the store, with or without a buyer (the buyer report passes over those without).
+            var (buyers, trends, processes) = FigureCalculator.Buyers(all, _settings);
+            rows.AddRange(processes);
+            WriteFigures(session, "buyer", BuyerRows(buyers));
+            WriteFigures(session, "trends", TrendRows(trends));
+        }
+        else
+        {
+            Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
+                chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
+                views =>
+                {
+                    var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
+                    return (Buyers: BuyerRows(buyers), Trends: TrendRows(trends), Processes: processes);
+                },
+                done =>
+                {
+                    rows.AddRange(done.Processes);
+                    WriteFigures(session, "buyer", done.Buyers);
+                    WriteFigures(session, "trends", done.Trends);
+                });
+
+            rows.AddRange(FigureCalculator.Buyers(Keep(Read(ProcessParts,
+                $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
+        }
+
+        session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
+        using (var moved = session.Open("figure_moved", "ocid", "market"))
+        {
+            rows.ForEach(r => moved.Write(r.Ocid, r.Market));
+            moved.Complete();
+        }
+
+        session.Execute($"""
+            INSERT INTO {Markets} (id) SELECT f.market FROM figure_processes f JOIN figure_moved m ON m.ocid = f.ocid WHERE m.market <> f.market
+            UNION SELECT m.market FROM figure_moved m LEFT JOIN figure_processes f ON f.ocid = m.ocid WHERE f.market IS NULL OR m.market <> f.market
+            ON CONFLICT DO NOTHING
+            """);
+        session.Execute($"""
+            INSERT INTO {Suppliers} (id) SELECT DISTINCT s.organisation_id FROM award_suppliers s JOIN figure_moved m ON m.ocid = s.ocid
+            JOIN figure_processes f ON f.ocid = m.ocid WHERE m.market <> f.market ON CONFLICT DO NOTHING
+            """);
+        session.Execute($"DELETE FROM figure_processes WHERE ocid IN (SELECT ocid FROM figure_moved) OR ocid IN (SELECT ocid FROM {Affected})");
+        WriteProcesses(session, rows);
+        rows.Clear();
+        if (analysed)
+        {
+            Analyse(["figure_processes"], always: true);
+        }
     }
 
     /// <summary>Within <see cref="After"/>, once the buyers' figures are written: the suppliers' and the markets' of everything noted.</summary>
