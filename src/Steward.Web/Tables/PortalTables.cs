@@ -293,8 +293,10 @@ public sealed class PortalTables(PortalStore store, ReportCache reports, IOption
             new("Supplier id", "supplierId", Link: r => r[8] is string s ? Links.Supplier(s) : null) { Identifier = true }], rows, Query(view.Ocid));
     }
 
-    /// <summary>A page of the social value list (docs/portal.md, "Social value in peers' tenders").</summary>
-    /// <summary>The social value list, CPV codes named with <paramref name="cpvNames"/> (<see cref="ReportSnapshot.CpvNames"/>).</summary>
+    /// <summary>
+    /// A page of the social value list (docs/portal.md, "Social value in peers' tenders"), CPV codes named with
+    /// <paramref name="cpvNames"/> (<see cref="ReportSnapshot.CpvNames"/>).
+    /// </summary>
     public static PortalTable SocialValue(SocialValuePage page, string query, IReadOnlyDictionary<string, string> cpvNames)
     {
         ArgumentNullException.ThrowIfNull(page);

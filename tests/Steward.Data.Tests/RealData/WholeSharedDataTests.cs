@@ -154,13 +154,13 @@ public sealed class WholeSharedDataTests(SharedStore shared) : IClassFixture<Sha
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void CpvCodes_AreNamedAsTheirPublishersDescribedThem(string provider)
     {
-        // Arrange: the names, worked out here from the stored classifications themselves.
+        // Arrange: the names, worked out here from the stored classifications themselves (SQL's trim takes spaces only).
         var database = shared.For(provider);
         using var context = database.Context();
         var expected = context.Classifications.Where(c => c.Description != null).AsEnumerable()
-            .Where(c => string.Equals(c.Scheme, "CPV", StringComparison.OrdinalIgnoreCase) && c.Description!.Trim().Length > 0)
+            .Where(c => string.Equals(c.Scheme, "CPV", StringComparison.OrdinalIgnoreCase) && c.Description!.Trim(' ').Length > 0)
             .GroupBy(c => c.Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.Description!.Trim()).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Description!.Trim(' ')).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
 
         // Act
         var names = CpvNames.Read(database.Target);
