@@ -233,6 +233,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     {
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
         SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
+        // Into an empty store, the suppliers list's sort indexes are built after its lines, by sorting them, as the
+        // rebuild's are (DeferredIndexes), not kept up to date line by line in random order (docs/performance.md).
+        var deferred = _empty ? DeferredIndexes.Drop(session, SupplierListWriter.Tables) : null;
         Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, session.Scalar($"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})"), 256)),
             chunk => (Touched: Ids(chunk), Names: Names($"WHERE id IN (SELECT id FROM {chunk})"),
                 Views: Kept($"SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk})")
@@ -248,6 +251,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 SupplierListWriter.Write(session, done.Suppliers, id => done.Names.GetValueOrDefault(id));
             });
 
+        deferred?.Restore();
         if (!_empty) // into an empty store every line was just written, with the directory's names after the rebuild
         {
             SupplierListWriter.RefreshNames(session, $"SELECT organisation_id FROM process_parties WHERE ocid IN (SELECT ocid FROM {Affected})");

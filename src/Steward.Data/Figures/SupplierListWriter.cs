@@ -13,6 +13,9 @@ internal static class SupplierListWriter
     /// <summary>Between the cells of <see cref="Entities.FigureSupplierRow.Search"/>: a character no one types, so a match never runs from one cell into the next.</summary>
     public const char CellBreak = '\u0001';
 
+    /// <summary>The tables the list is written to.</summary>
+    public static readonly string[] Tables = ["figure_suppliers", "figure_supplier_markets"];
+
     public static void DeleteAll(StoreSession session)
     {
         session.Execute("DELETE FROM figure_suppliers");

@@ -7,6 +7,8 @@ namespace Steward.Data.Ingest;
 /// indexes no statement of the import's writing reads are dropped (not the unique ones, which its conflicts rely on,
 /// nor those led by <c>ocid</c>, which its deletes use); a failed import rolls back to the store as it was, indexes and
 /// all. Not on PostgreSQL, where dropping an index locks its table against every reader until the import commits.
+/// The figures do the same for the suppliers list's sort indexes when they fill it into an empty store
+/// (<see cref="Drop"/>).
 /// </summary>
 internal sealed class DeferredIndexes
 {
@@ -27,22 +29,31 @@ internal sealed class DeferredIndexes
     }
 
     /// <summary>Drops the indexes when the store is SQLite and holds no process yet; null otherwise (nothing dropped).</summary>
-    public static DeferredIndexes? DropIfEmpty(StoreSession session)
+    public static DeferredIndexes? DropIfEmpty(StoreSession session) =>
+        session.Provider != DatabaseProvider.Sqlite || session.Scalar("SELECT count(*) FROM (SELECT 1 FROM processes LIMIT 1) p") > 0
+            ? null
+            : Drop(session, Tables);
+
+    /// <summary>
+    /// Drops the secondary indexes of <paramref name="tables"/> (not the unique ones, nor those led by <c>ocid</c>), on
+    /// SQLite; null on PostgreSQL (nothing dropped). The caller knows the tables are being filled from empty.
+    /// </summary>
+    public static DeferredIndexes? Drop(StoreSession session, IReadOnlyList<string> tables)
     {
-        if (session.Provider != DatabaseProvider.Sqlite || session.Scalar("SELECT count(*) FROM (SELECT 1 FROM processes LIMIT 1) p") > 0)
+        if (session.Provider != DatabaseProvider.Sqlite)
         {
             return null;
         }
 
         var indexes = new List<(string Name, string Sql)>();
-        var tables = string.Join(", ", Tables.Select((_, i) => StoreSession.Parameter(i)));
+        var names = string.Join(", ", tables.Select((_, i) => StoreSession.Parameter(i)));
         using (var command = session.Command($"""
             SELECT i.name, i.sql FROM sqlite_master i
-            WHERE i.type = 'index' AND i.sql IS NOT NULL AND i.tbl_name IN ({tables})
+            WHERE i.type = 'index' AND i.sql IS NOT NULL AND i.tbl_name IN ({names})
               AND NOT EXISTS (SELECT 1 FROM pragma_index_list(i.tbl_name) l WHERE l.name = i.name AND l."unique" = 1)
               AND (SELECT c.name FROM pragma_index_info(i.name) c WHERE c.seqno = 0) <> 'ocid'
             ORDER BY i.name
-            """, Tables.ToArray<object?>()))
+            """, tables.ToArray<object?>()))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

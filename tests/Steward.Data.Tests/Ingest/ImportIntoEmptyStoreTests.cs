@@ -41,6 +41,32 @@ public sealed class ImportIntoEmptyStoreTests
     }
 
     [Fact]
+    public void Drop_TheSuppliersList_KeepsItsUniqueIndex_AndARollbackBringsEveryIndexBack()
+    {
+        // Arrange
+        using var database = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(database.Target);
+        var before = Indexes(database);
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var session = new SqliteStoreSession(connection);
+        session.Begin();
+
+        // Act
+        var deferred = DeferredIndexes.Drop(session, Steward.Data.Figures.SupplierListWriter.Tables);
+        var during = IndexNames(session);
+        session.Rollback();
+
+        // Assert: the list's sort indexes went; the unique one its deletes read, and every other table's, stayed.
+        Assert.NotNull(deferred);
+        Assert.DoesNotContain("ix_figure_suppliers_name_key_supplier_id", during);
+        Assert.DoesNotContain("ix_figure_supplier_markets_market_value", during);
+        Assert.Contains("ix_figure_suppliers_supplier_id", during);
+        Assert.Contains("ix_processes_buyer_id", during);
+        Assert.Equal(before, Indexes(database));
+    }
+
+    [Fact]
     public void DropIfEmpty_AStoreWithProcesses_DropsNothing()
     {
         // Arrange
@@ -81,6 +107,11 @@ public sealed class ImportIntoEmptyStoreTests
         Assert.Equal(Rows(held, "processes WHERE ocid <> 'ocds-zzzzzz-1'"), Rows(empty, "processes"));
         Assert.Equal(Rows(held, "award_suppliers"), Rows(empty, "award_suppliers"));
         Assert.Equal(Rows(held, "records WHERE ocid <> 'ocds-zzzzzz-1'", "ocid, compiled"), Rows(empty, "records", "ocid, compiled"));
+        // The suppliers list, its sort indexes built after its lines into the empty store.
+        const string Listed = "supplier_id, name, name_key, scale, vcse, awards, award_value, framework_places, buyers, id_key, search";
+        Assert.NotEmpty(Rows(empty, "figure_suppliers", Listed));
+        Assert.Equal(Rows(held, "figure_suppliers", Listed), Rows(empty, "figure_suppliers", Listed));
+        Assert.Equal(Rows(held, "figure_supplier_markets", "market, supplier_id, value"), Rows(empty, "figure_supplier_markets", "market, supplier_id, value"));
         using var context = empty.Context();
         Assert.Equal("ok", context.Database.SqlQueryRaw<string>("PRAGMA integrity_check").AsEnumerable().Single());
     }
