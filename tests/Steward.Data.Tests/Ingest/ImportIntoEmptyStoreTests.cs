@@ -18,44 +18,22 @@ public sealed class ImportIntoEmptyStoreTests
     [Fact]
     public void DropIfEmpty_InATransactionRolledBack_LeavesEveryIndexAsItWas()
     {
-        // Arrange
-        using var database = TestDatabase.Sqlite();
-        DatabaseMigrator.Migrate(database.Target);
-        var before = Indexes(database);
-        using var connection = new SqliteConnection(database.Target.ConnectionString);
-        connection.Open();
-        using var session = new SqliteStoreSession(connection);
-        session.Begin();
-
-        // Act
-        var deferred = DeferredIndexes.DropIfEmpty(session);
-        var during = IndexNames(session);
-        session.Rollback();
+        // Arrange and act
+        var (before, deferred, during, after) = DropAndRollBack(DeferredIndexes.DropIfEmpty);
 
         // Assert: some were dropped (not the unique ones, nor those the import's deletes read), and all came back.
         Assert.NotNull(deferred);
         Assert.Contains("ix_processes_buyer_id", before.Keys);
         Assert.DoesNotContain("ix_processes_buyer_id", during);
         Assert.Contains("ix_search_texts_ocid", during);
-        Assert.Equal(before, Indexes(database));
+        Assert.Equal(before, after);
     }
 
     [Fact]
     public void Drop_TheSuppliersList_KeepsItsUniqueIndex_AndARollbackBringsEveryIndexBack()
     {
-        // Arrange
-        using var database = TestDatabase.Sqlite();
-        DatabaseMigrator.Migrate(database.Target);
-        var before = Indexes(database);
-        using var connection = new SqliteConnection(database.Target.ConnectionString);
-        connection.Open();
-        using var session = new SqliteStoreSession(connection);
-        session.Begin();
-
-        // Act
-        var deferred = DeferredIndexes.Drop(session, Steward.Data.Figures.SupplierListWriter.Tables);
-        var during = IndexNames(session);
-        session.Rollback();
+        // Arrange and act
+        var (before, deferred, during, after) = DropAndRollBack(session => DeferredIndexes.Drop(session, Steward.Data.Figures.SupplierListWriter.Tables));
 
         // Assert: the list's sort indexes went; the unique one its deletes read, and every other table's, stayed.
         Assert.NotNull(deferred);
@@ -63,7 +41,7 @@ public sealed class ImportIntoEmptyStoreTests
         Assert.DoesNotContain("ix_figure_supplier_markets_market_value", during);
         Assert.Contains("ix_figure_suppliers_supplier_id", during);
         Assert.Contains("ix_processes_buyer_id", during);
-        Assert.Equal(before, Indexes(database));
+        Assert.Equal(before, after);
     }
 
     [Fact]
@@ -306,6 +284,26 @@ public sealed class ImportIntoEmptyStoreTests
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// On a newly migrated store: its indexes, then <paramref name="drop"/> in a transaction, the index names while it is
+    /// open, and the indexes once it is rolled back.
+    /// </summary>
+    private static (Dictionary<string, string> Before, DeferredIndexes? Deferred, List<string> During, Dictionary<string, string> After) DropAndRollBack(
+        Func<StoreSession, DeferredIndexes?> drop)
+    {
+        using var database = TestDatabase.Sqlite();
+        DatabaseMigrator.Migrate(database.Target);
+        var before = Indexes(database);
+        using var connection = new SqliteConnection(database.Target.ConnectionString);
+        connection.Open();
+        using var session = new SqliteStoreSession(connection);
+        session.Begin();
+        var deferred = drop(session);
+        var during = IndexNames(session);
+        session.Rollback();
+        return (before, deferred, during, Indexes(database));
     }
 
     private static Dictionary<string, string> Indexes(TestDatabase database)
