@@ -32,6 +32,29 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_Timings_ShowEachStepOfEachInput_AndTheRefresh_OnlyWhenAsked()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var db = folder.File("steward.db");
+        var file = SharedData.Ocds("fts/fts_032703-2026_UK4-tender_2026-04-10.json");
+
+        // Act
+        var timed = await Run("import", file, "--db", db, "--timings");
+        var plain = await Run("import", file, "--db", db);
+
+        // Assert
+        Assert.Equal(0, timed.Exit);
+        Assert.Matches(
+            $@"steward import: {System.Text.RegularExpressions.Regex.Escape(file)} took \d+\.\d\d s: reading \d+\.\d\d s, applying \d+\.\d\d s, " +
+            @"compiling \d+\.\d\d s, figures \d+\.\d\d s, commit \d+\.\d\d s; CPU \d+\.\d\d s; peak memory [\d,]+ MB",
+            timed.Error);
+        Assert.Matches(@"steward import: refreshing the stored figures took \d+\.\d\d s", timed.Error);
+        Assert.Equal(0, plain.Exit);
+        Assert.DoesNotContain(" took ", plain.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_StandardInputAndEnvironmentDatabase_AreUsed()
     {
         // Arrange

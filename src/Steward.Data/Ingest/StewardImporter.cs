@@ -177,16 +177,21 @@ public sealed partial class StewardImporter : IDisposable
         {
             return DatabaseMigrator.Guard(_target, () =>
             {
+                var steps = new ImportStepClock();
                 var figures = new Figures.FigureMaintainer(_session, _target);
                 figures.Prepare(_clock);
                 _session.BeginWrite();
                 _session.Begin();
                 var direct = DirectReleases.For(_session);
                 var staged = new ReleaseStager(_session, direct, now).Stage(reader, releases => progress?.Reading(bytesRead(), releases), problems);
+                steps.Done(ImportStep.Reading);
                 var (isNew, changed, skipped) = direct?.Finish(staged) ?? ReleaseApplier.Apply(_session, staged, now);
+                steps.Done(ImportStep.Applying);
                 figures.Before();
                 var records = new ProcessRebuilder(_session, _merger, _organisations).Rebuild(now, done => progress?.Compiling(done, -1));
+                steps.Done(ImportStep.Compiling);
                 figures.After();
+                steps.Done(ImportStep.Figures);
                 if (cursor?.Lease is { } lease &&
                     _session.Execute("UPDATE collector_leases SET expires_at = @p0 WHERE name = @p1 AND holder = @p2", lease.ExpiresAt, lease.Name, lease.Holder) == 0)
                 {
@@ -204,7 +209,8 @@ public sealed partial class StewardImporter : IDisposable
 
                 _session.Commit();
                 _session.EndWrite();
-                var result = new ImportResult(source, isNew, changed, skipped, records, problems);
+                steps.Done(ImportStep.Committing);
+                var result = new ImportResult(source, isNew, changed, skipped, records, problems) { Steps = steps.Steps };
                 progress?.Finished(result);
                 return result;
             });

@@ -1,3 +1,4 @@
+using Steward.Data.Ingest;
 using Steward.Ocds.Reading;
 using Steward.Testing;
 using static Steward.Data.Tests.Ingest.ImportHarness;
@@ -33,6 +34,29 @@ public sealed class ImportTests
         Assert.Equal(607, stats.Records);
         Assert.Equal(new DateTime(2014, 12, 17, 16, 44, 56), stats.FirstReleaseDate);
         Assert.True(stats.Organisations > stats.Buyers, "buyers and suppliers are organisations");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_TimesEachStep_InTheOrderTheyRun(string provider)
+    {
+        // Arrange
+        using var database = TestDatabase.Create(provider);
+        var file = SharedData.Ocds("contracts-finder/cf_2025-01-20T23_to_2025-01-23T23_page1.json");
+        string[] steps = [ImportStep.Reading, ImportStep.Applying, ImportStep.Compiling, ImportStep.Figures, ImportStep.Committing];
+
+        // Act
+        var first = ImportFile(database, file);
+        var again = ImportFile(database, file);
+
+        // Assert: a first import and one that changes nothing both go through every step.
+        foreach (var result in new[] { first, again })
+        {
+            Assert.Equal(steps, result.Steps.Select(s => s.Name));
+            Assert.All(result.Steps, s => Assert.True(s.Wall >= TimeSpan.Zero && s.Cpu >= TimeSpan.Zero, $"{s.Name}: {s.Wall}, {s.Cpu}"));
+        }
+
+        Assert.True(first.Steps.Single(s => s.Name == ImportStep.Compiling).Wall > TimeSpan.Zero, "94 processes were compiled");
     }
 
     [Theory]
