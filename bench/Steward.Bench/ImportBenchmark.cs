@@ -24,6 +24,7 @@ internal static class ImportBenchmark
         var name = mix == DemoSizeMix.Even ? "demo" : $"demo-{mix.ToString().ToLowerInvariant()}";
         Directory.CreateDirectory(output);
         var rows = new List<object>();
+        var timed = new List<(int Size, string What, IReadOnlyList<StepTime> Steps)>();
         Console.WriteLine("| releases | input MB | what | seconds | MB/s | releases/s | peak MB | vs DuckDB |");
         Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
@@ -59,7 +60,22 @@ internal static class ImportBenchmark
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {size:N0} | {mb:F1} | {what} | {result.Seconds:F2} | {mb / result.Seconds:F1} | {size / result.Seconds:N0} | {result.PeakBytes / 1e6:F0} | {duck.Seconds / result.Seconds:F2} |"));
                 rows.Add(new { size, what, result });
+                if (result.Steps is { } steps)
+                {
+                    timed.Add((size, what, steps));
+                }
             }
+        }
+
+        // Where each import's time went (its steps, as `steward import --timings` shows them), beside the table above.
+        Console.WriteLine();
+        Console.WriteLine("| releases | what | reading | applying | compiling | figures | commit | refresh | CPU |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (size, what, steps) in timed)
+        {
+            string Seconds(string step) => steps.FirstOrDefault(s => s.Name == step) is { } found ? found.Seconds.ToString("F2", CultureInfo.InvariantCulture) : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {size:N0} | {what} | {Seconds("reading")} | {Seconds("applying")} | {Seconds("compiling")} | {Seconds("figures")} | {Seconds("commit")} | {Seconds("refresh")} | {steps.Sum(s => s.CpuSeconds ?? 0):F2} |"));
         }
 
         File.WriteAllText(Path.Combine(output, "import-results.json"), JsonSerializer.Serialize(rows, Indented));

@@ -36,7 +36,7 @@ return verb switch
     "generate" => Generate(args),
     "scan" => Report(Measure(() => Scan(args[1]), args[1])),
     "compile" => Report(Measure(() => Compile(args[1]), args[1])),
-    "import" => Report(Measure(() => Import(args[1], args[2]), args[1])),
+    "import" => Report(Measure(() => Import(args[1], args[2]), args[1]) with { Steps = ImportSteps.Last }),
     "run" => Run(args),
     "import-run" => ImportBenchmark.Run(args, Child, Option),
     "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
@@ -121,9 +121,11 @@ static long Import(string path, string db)
     }
 
     using var importer = StewardImporter.Open(target, TimeProvider.System);
-    var stored = importer.Import(path).New;
+    var result = importer.Import(path);
+    var refreshing = Stopwatch.StartNew();
     importer.RefreshFigures(); // as `steward import` does at the end of the command: the red flags, when the import left them behind
-    return stored;
+    ImportSteps.Last = [.. result.Steps.Select(s => new StepTime(s.Name, s.Wall.TotalSeconds, s.Cpu.TotalSeconds)), new StepTime("refresh", refreshing.Elapsed.TotalSeconds, null)];
+    return result.New;
 }
 
 static Result Measure(Func<long> work, string? path)
@@ -233,5 +235,20 @@ static string? Option(string[] args, string name)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
-/// <summary>One measurement: bytes read, seconds, what was counted (tokens or records), peak resident memory.</summary>
-internal sealed record Result(long Bytes, double Seconds, long Count, long PeakBytes);
+/// <summary>
+/// One measurement: bytes read, seconds, what was counted (tokens or records), peak resident memory; for an import,
+/// its steps as `steward import --timings` shows them, and the refresh of the stored figures after it.
+/// </summary>
+internal sealed record Result(long Bytes, double Seconds, long Count, long PeakBytes)
+{
+    public IReadOnlyList<StepTime>? Steps { get; init; }
+}
+
+/// <summary>One step of an import: seconds on the clock, and of the process's CPU when known.</summary>
+internal sealed record StepTime(string Name, double Seconds, double? CpuSeconds);
+
+/// <summary>The steps of the import this child process ran, for its report.</summary>
+internal static class ImportSteps
+{
+    public static IReadOnlyList<StepTime>? Last { get; set; }
+}
