@@ -21,8 +21,12 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     private const string Affected = ReleaseApplier.Affected;
     private const ViewParts ProcessParts = ReportParts.Buyers | ViewParts.Regions;
 
-    /// <summary>About how many processes a chunk of buyers or suppliers is read with (<see cref="ChunkSize"/>).</summary>
-    private const int ProcessesPerChunk = 4_000;
+    /// <summary>
+    /// About how many processes a chunk of buyers or suppliers is read with (<see cref="ChunkSize"/>). 1,000 rather than
+    /// 4,000: as fast within the noise, and a 1.5-million-release first import's peak 1.04-1.15 GB → 0.91 GB
+    /// (docs/performance.md, "Each thread's time").
+    /// </summary>
+    private const int ProcessesPerChunk = 1_000;
 
     /// <summary>
     /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
