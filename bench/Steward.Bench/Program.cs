@@ -36,7 +36,7 @@ return verb switch
     "generate" => Generate(args),
     "scan" => Report(Measure(() => Scan(args[1]), args[1])),
     "compile" => Report(Measure(() => Compile(args[1]), args[1])),
-    "import" => Report(Measure(() => Import(args[1], args[2]), args[1]) with { Steps = ImportSteps.Last }),
+    "import" => Report(MeasureImport(args[1], args[2])),
     "run" => Run(args),
     "import-run" => ImportBenchmark.Run(args, Child, Option),
     "report" => Report(Measure(() => ReportBenchmark.RunOne(args[1], args[2]), null)),
@@ -112,7 +112,20 @@ static long Compile(string path)
     return summary.Records;
 }
 
-static long Import(string path, string db)
+// The import measured as any other work, with its steps (and the refresh after them) in the result.
+static Result MeasureImport(string path, string db)
+{
+    IReadOnlyList<StepTime>? steps = null;
+    var result = Measure(() =>
+    {
+        var (stored, taken) = Import(path, db);
+        steps = taken;
+        return stored;
+    }, path);
+    return result with { Steps = steps };
+}
+
+static (long Stored, IReadOnlyList<StepTime> Steps) Import(string path, string db)
 {
     var target = DatabaseTarget.Parse(db);
     if (target.Provider == DatabaseProvider.Postgres)
@@ -124,8 +137,7 @@ static long Import(string path, string db)
     var result = importer.Import(path);
     var refreshing = Stopwatch.StartNew();
     importer.RefreshFigures(); // as `steward import` does at the end of the command: the red flags, when the import left them behind
-    ImportSteps.Last = [.. result.Steps.Select(s => new StepTime(s.Name, s.Wall.TotalSeconds, s.Cpu.TotalSeconds)), new StepTime("refresh", refreshing.Elapsed.TotalSeconds, null)];
-    return result.New;
+    return (result.New, [.. result.Steps.Select(s => new StepTime(s.Name, s.Wall.TotalSeconds, s.Cpu.TotalSeconds)), new StepTime("refresh", refreshing.Elapsed.TotalSeconds, null)]);
 }
 
 static Result Measure(Func<long> work, string? path)
@@ -247,8 +259,3 @@ internal sealed record Result(long Bytes, double Seconds, long Count, long PeakB
 /// <summary>One step of an import: seconds on the clock, and of the process's CPU when known.</summary>
 internal sealed record StepTime(string Name, double Seconds, double? CpuSeconds);
 
-/// <summary>The steps of the import this child process ran, for its report.</summary>
-internal static class ImportSteps
-{
-    public static IReadOnlyList<StepTime>? Last { get; set; }
-}
