@@ -66,6 +66,27 @@ public static class ProcessViewReader
         return [.. tables.Join()];
     }
 
+    /// <summary>
+    /// Every process as an SQLite <paramref name="connection"/> sees it inside <paramref name="transaction"/> (an import's
+    /// own rows), streamed in ocid order: each table's query is open on that one connection at once and stepped on the
+    /// caller's thread as the views are taken, so memory stays flat however many processes the import wrote, and each
+    /// table is read in its own order, not a few processes at a time. PostgreSQL cannot have several queries open on one
+    /// connection, so it has no such read.
+    /// </summary>
+    internal static IEnumerable<ProcessView> StreamWithin(DbConnection connection, DbTransaction? transaction, ViewParts parts)
+    {
+        if (Provider(connection) != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException("only SQLite steps several queries on one connection");
+        }
+
+        using var tables = Tables.Open(null, DatabaseProvider.Sqlite, parts, null, null, (connection, transaction));
+        foreach (var view in tables.Join())
+        {
+            yield return view;
+        }
+    }
+
     private static DatabaseProvider Provider(DbConnection connection) =>
         connection is Npgsql.NpgsqlConnection ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
@@ -116,9 +137,11 @@ public static class ProcessViewReader
 
         /// <summary>
         /// Opens a cursor per table: each on its own connection and thread for the whole store, or, for a scope, as
-        /// queries added to <paramref name="batch"/>, whose rows the cursors read once the caller has run it.
+        /// queries added to <paramref name="batch"/>, whose rows the cursors read once the caller has run it, or each
+        /// stepped on the caller's thread from one <paramref name="stepped"/> connection (<see cref="StreamWithin"/>).
         /// </summary>
-        public static Tables Open(DatabaseTarget? target, DatabaseProvider provider, ViewParts parts, ProcessScope? scope, Portal.QueryBatch? batch)
+        public static Tables Open(DatabaseTarget? target, DatabaseProvider provider, ViewParts parts, ProcessScope? scope, Portal.QueryBatch? batch,
+            (DbConnection Connection, DbTransaction? Transaction)? stepped = null)
         {
             var tables = new Tables();
             var order = provider == DatabaseProvider.Postgres ? "COLLATE \"C\"" : string.Empty;
@@ -130,9 +153,23 @@ public static class ProcessViewReader
                     return null;
                 }
 
-                var cursor = batch is null
-                    ? new TableCursor<T>(Connect(target!), sql, read)
-                    : new TableCursor<T>(batch.Add(sql, r => (r.GetString(0), read(r))));
+                TableCursor<T> cursor;
+                if (stepped is var (connection, transaction))
+                {
+                    var command = connection.CreateCommand();
+                    tables._cursors.Add(command);
+                    command.CommandText = sql;
+                    command.Transaction = transaction;
+                    command.CommandTimeout = 0;
+                    cursor = new TableCursor<T>(command.ExecuteReader(), read);
+                }
+                else
+                {
+                    cursor = batch is null
+                        ? new TableCursor<T>(Connect(target!), sql, read)
+                        : new TableCursor<T>(batch.Add(sql, r => (r.GetString(0), read(r))));
+                }
+
                 tables._cursors.Add(cursor);
                 return cursor;
             }
@@ -211,7 +248,8 @@ public static class ProcessViewReader
             }
         }
 
-        public void Dispose() => _cursors.ForEach(c => c.Dispose());
+        /// <summary>Cursors (and a stepped read's commands) closed last opened first, so each reader goes before its command.</summary>
+        public void Dispose() => Enumerable.Reverse(_cursors).ToList().ForEach(c => c.Dispose());
     }
 
     private static UnresolvedSuppliers? Unresolved(int sme, int notSme, int vcse) =>

@@ -16,6 +16,8 @@ internal sealed class TableCursor<T> : IDisposable
     private readonly BlockingCollection<List<(string Ocid, T Row)>> _batches = new(boundedCapacity: 4);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reader;
+    private readonly DbDataReader? _stepped;
+    private readonly Func<DbDataReader, T>? _read;
     private List<(string Ocid, T Row)>? _batch;
     private int _next;
     private bool _finished;
@@ -38,6 +40,22 @@ internal sealed class TableCursor<T> : IDisposable
         ArgumentNullException.ThrowIfNull(rows);
         _batch = rows;
         _finished = true;
+        _batches.CompleteAdding();
+        _reader = Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Rows stepped from <paramref name="reader"/> on the caller's thread, as they are needed: one of several readers open
+    /// at once on one SQLite connection (an import's, whose own rows no other connection sees), which this disposes.
+    /// </summary>
+    /// <param name="reader">An open reader whose first column is the ocid, ordered by it.</param>
+    /// <param name="read">What a row becomes.</param>
+    public TableCursor(DbDataReader reader, Func<DbDataReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(read);
+        _stepped = reader;
+        _read = read;
         _batches.CompleteAdding();
         _reader = Task.CompletedTask;
     }
@@ -88,6 +106,12 @@ internal sealed class TableCursor<T> : IDisposable
                 return null;
             }
 
+            if (_stepped is not null)
+            {
+                Step(_stepped);
+                continue;
+            }
+
             try
             {
                 _batch = _batches.Take(_stop.Token);
@@ -103,6 +127,20 @@ internal sealed class TableCursor<T> : IDisposable
         }
 
         return _batch[_next];
+    }
+
+    /// <summary>The next batch of rows from a stepped reader (the list reused: <see cref="Take"/> copies what it returns).</summary>
+    private void Step(DbDataReader reader)
+    {
+        _batch ??= new List<(string, T)>(BatchSize);
+        _batch.Clear();
+        _next = 0;
+        while (_batch.Count < BatchSize && reader.Read())
+        {
+            _batch.Add((reader.GetString(0), _read!(reader)));
+        }
+
+        _finished = _batch.Count == 0;
     }
 
     private void Produce(DbConnection connection, string sql, Func<DbDataReader, T> read)
@@ -150,6 +188,7 @@ internal sealed class TableCursor<T> : IDisposable
             // Cancelled or failed: the consumer has stopped listening.
         }
 
+        _stepped?.Dispose();
         _batches.Dispose();
         _stop.Dispose();
     }

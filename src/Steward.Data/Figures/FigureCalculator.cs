@@ -14,15 +14,29 @@ namespace Steward.Data.Figures;
 /// </summary>
 internal static class FigureCalculator
 {
-    /// <summary>Buyers' figures (without peers), their years and markets, and each process's own row.</summary>
-    public static (List<BuyerFigures> Buyers, List<(string Id, StoredTrends Trends)> Trends, List<FigureProcessRow> Processes) Buyers(
-        IEnumerable<ProcessView> processes, AnalyticsSettings settings)
+    /// <summary>
+    /// Buyers' figures (without peers), their years and markets, and each process's own row. The years and markets are
+    /// finished as they are enumerated, once, each buyer's forgotten as it goes (<see cref="BuyerTrends.TakeYears"/>).
+    /// </summary>
+    /// <param name="processes">The processes.</param>
+    /// <param name="settings">What counts.</param>
+    /// <param name="processRows">False when the caller takes each process's row itself (<see cref="ProcessRow"/>): none are returned.</param>
+    public static (List<BuyerFigures> Buyers, IEnumerable<(string Id, StoredTrends Trends)> Trends, List<FigureProcessRow> Processes) Buyers(
+        IEnumerable<ProcessView> processes, AnalyticsSettings settings, bool processRows = true)
     {
         var trends = new BuyerTrends(settings);
         var rows = new List<FigureProcessRow>();
-        var report = BuyerReport.Compute(trends.Collect(Tee(processes, p => rows.Add(ProcessRow(p, settings)))), ReportWindow.All, settings);
+        var report = BuyerReport.Compute(Tee(processes, p =>
+        {
+            if (processRows)
+            {
+                rows.Add(ProcessRow(p, settings));
+            }
+
+            trends.Add(p);
+        }), ReportWindow.All, settings);
         var buyers = report.Buyers.Select(b => b with { Peers = null }).ToList();
-        return (buyers, buyers.Select(b => (b.BuyerId, new StoredTrends(trends.Years(b.BuyerId), trends.Markets(b.BuyerId)))).ToList(), rows);
+        return (buyers, buyers.Select(b => (b.BuyerId, new StoredTrends(trends.TakeYears(b.BuyerId), trends.Markets(b.BuyerId)))), rows);
     }
 
     /// <summary>Suppliers' figures without names and shares (both are read with them), with each market's unrounded value.</summary>
@@ -122,7 +136,8 @@ internal static class FigureCalculator
         return row;
     }
 
-    private static IEnumerable<ProcessView> Tee(IEnumerable<ProcessView> processes, Action<ProcessView> each)
+    /// <summary>Passes <paramref name="processes"/> through, doing <paramref name="each"/> to each first.</summary>
+    public static IEnumerable<ProcessView> Tee(IEnumerable<ProcessView> processes, Action<ProcessView> each)
     {
         foreach (var process in processes)
         {

@@ -41,6 +41,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>For tests: told, on each import on this logical thread, whether its figures kept the buyers' views.</summary>
     internal static readonly AsyncLocal<Action<bool>?> KeepingObservedForTests = new();
 
+    /// <summary>For tests: told, on each import on this logical thread, whether it read its buyers' and markets' figures in one pass.</summary>
+    internal static readonly AsyncLocal<Action<bool>?> OnePassObservedForTests = new();
+
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
     private string _version = string.Empty;
@@ -137,8 +140,19 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         FlagReportResult? flags = null;
         try
         {
-            BuyersAndProcesses(all, buyerProcesses, analysed);
-            SuppliersAndMarkets();
+            var onePass = _empty && _kept is null && session.Provider == DatabaseProvider.Sqlite;
+            OnePassObservedForTests.Value?.Invoke(onePass);
+            if (onePass)
+            {
+                BuyersAndMarketsInOnePass();
+                SuppliersNoted();
+            }
+            else
+            {
+                BuyersAndProcesses(all, buyerProcesses, analysed);
+                SuppliersAndMarkets();
+            }
+
             flags = flagging?.GetAwaiter().GetResult();
         }
         finally
@@ -232,8 +246,46 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         }
     }
 
+    /// <summary>
+    /// Within <see cref="After"/>, into an empty SQLite store with too many processes to keep their views (the whole record
+    /// at once): every buyer's and market's figures from one read of the store, each table read through in ocid order
+    /// (<see cref="ProcessViewReader.StreamWithin"/>) and the two computed alongside on workers (<see cref="ViewFanOut"/>),
+    /// instead of reads a chunk at a time whose processes are scattered over the tables (about three times as slow a
+    /// process: docs/performance.md). Memory holds every buyer's and market's totals at once, year by year: bounded by
+    /// how many buyers and markets there are (tens of thousands in the whole UK record), not by the processes. The
+    /// suppliers (hundreds of thousands, and more every year) are still computed a chunk at a time, so that memory stays
+    /// bounded by design. PostgreSQL reads a chunk at a time throughout: it cannot step several queries on one connection,
+    /// and only the import's own connection sees its rows.
+    /// </summary>
+    private void BuyersAndMarketsInOnePass()
+    {
+        // Each process's row is written as it is read, on the connection (the store had none: Before), not held to the end.
+        ((List<Core.Analytics.Buyers.BuyerFigures> Buyers, IEnumerable<(string Id, StoredTrends Trends)> Trends, List<FigureProcessRow> _) Buyers,
+            (IReadOnlyList<Core.Analytics.Markets.MarketFigures>, Dictionary<string, double>) Markets) results;
+        using (var processes = ProcessSink(session))
+        {
+            var views = FigureCalculator.Tee(ProcessViewReader.StreamWithin(session.Connection, session.Transaction, ProcessParts),
+                view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
+            results = ViewFanOut.Run(views,
+                views => FigureCalculator.Buyers(views, _settings, processRows: false),
+                views => FigureCalculator.Markets(views, _settings));
+            processes.Complete();
+        }
+
+        WriteBuyers(session, results.Buyers.Buyers, results.Buyers.Trends);
+        results.Buyers.Buyers.Clear();
+        WriteMarkets(session, results.Markets);
+    }
+
     /// <summary>Within <see cref="After"/>, once the buyers' figures are written: the suppliers' and the markets' of everything noted.</summary>
     private void SuppliersAndMarkets()
+    {
+        SuppliersNoted();
+        MarketsNoted();
+    }
+
+    /// <summary>The suppliers' figures and list lines of every supplier noted, a chunk of suppliers at a time.</summary>
+    private void SuppliersNoted()
     {
         session.Execute($"DELETE FROM figures WHERE kind = 'supplier' AND key IN (SELECT id FROM {Suppliers})");
         SupplierListWriter.Delete(session, $"SELECT id FROM {Suppliers}");
@@ -260,7 +312,11 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         {
             SupplierListWriter.RefreshNames(session, $"SELECT organisation_id FROM process_parties WHERE ocid IN (SELECT ocid FROM {Affected})");
         }
+    }
 
+    /// <summary>The figures of every market noted, a chunk of markets at a time.</summary>
+    private void MarketsNoted()
+    {
         session.Execute($"DELETE FROM figures WHERE (kind = 'market' AND subject IN (SELECT id FROM {Markets})) OR (kind = 'market-total' AND key IN (SELECT id FROM {Markets}))");
         // A market's entries and exits depend on whether the store holds the year before in any market: a chunk knows
         // only its own markets' years, and StoredFigures.Markets settles them against every market's when it reads them.
@@ -303,7 +359,6 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 rows.Clear();
                 WriteBuyers(session, buyers, trends);
                 buyers.Clear();
-                trends.Clear();
                 SupplierListWriter.DeleteAll(session);
                 var suppliers = FigureCalculator.Suppliers(ProcessViewReader.Read(target, ReportParts.Suppliers), _settings);
                 WriteFigures(session, "supplier", suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))));
@@ -524,16 +579,17 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         }
     }
 
-    private static void WriteBuyers(StoreSession session, List<Core.Analytics.Buyers.BuyerFigures> buyers, List<(string Id, StoredTrends Trends)> trends)
+    /// <summary>Every buyer's figures and years, each written as it is serialised (and its years finished), not all held at once.</summary>
+    private static void WriteBuyers(StoreSession session, List<Core.Analytics.Buyers.BuyerFigures> buyers, IEnumerable<(string Id, StoredTrends Trends)> trends)
     {
-        WriteFigures(session, "buyer", BuyerRows(buyers));
-        WriteFigures(session, "trends", TrendRows(trends));
+        WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
+        WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
     }
 
     private static List<(string Key, string? Subject, string Body)> BuyerRows(List<Core.Analytics.Buyers.BuyerFigures> buyers) =>
         [.. buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b)))];
 
-    private static List<(string Key, string? Subject, string Body)> TrendRows(List<(string Id, StoredTrends Trends)> trends) =>
+    private static List<(string Key, string? Subject, string Body)> TrendRows(IEnumerable<(string Id, StoredTrends Trends)> trends) =>
         [.. trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends)))];
 
     private static void WriteMarkets(StoreSession session, (IReadOnlyList<Core.Analytics.Markets.MarketFigures> Markets, Dictionary<string, double> Totals) figures)
@@ -561,16 +617,17 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     private static void WriteProcesses(StoreSession session, List<FigureProcessRow> rows)
     {
-        using var sink = session.Open("figure_processes", "ocid", "market", "in_window", "without_buyer", "undated", "duplicates", "not_uk",
-            "awards_undated", "unclassified", "unlocated", "excluded", "framework_awards");
-        foreach (var r in rows)
-        {
-            sink.Write(r.Ocid, r.Market, r.InWindow, r.WithoutBuyer, r.Undated, r.Duplicates, r.NotUk, r.AwardsUndated, r.Unclassified, r.Unlocated,
-                r.Excluded, r.FrameworkAwards);
-        }
-
+        using var sink = ProcessSink(session);
+        rows.ForEach(r => WriteProcess(sink, r));
         sink.Complete();
     }
+
+    private static ITableSink ProcessSink(StoreSession session) => session.Open("figure_processes", "ocid", "market", "in_window", "without_buyer",
+        "undated", "duplicates", "not_uk", "awards_undated", "unclassified", "unlocated", "excluded", "framework_awards");
+
+    private static void WriteProcess(ITableSink sink, FigureProcessRow r) =>
+        sink.Write(r.Ocid, r.Market, r.InWindow, r.WithoutBuyer, r.Undated, r.Duplicates, r.NotUk, r.AwardsUndated, r.Unclassified, r.Unlocated,
+            r.Excluded, r.FrameworkAwards);
 
     private static FigureState? ReadState(StoreSession session)
     {

@@ -63,6 +63,28 @@ public class BuyerReportTests
     }
 
     [Fact]
+    public void ProcedureMixAndReservedKinds_KeepTheirOrder_WithKindsOutsideTheCodelistAfterTheKnownOnes()
+    {
+        // Arrange: a method outside the codelist (counted as unknown), and reservations of a kind no codelist names,
+        // seen before a known one; the stored figures' JSON keeps these dictionaries' order.
+        var p1 = Process("p1", method: "Restricted", awards: [Award("a1", 300)], lots:
+            [new LotView("1", null, 10, "GBP", ["localOnly", "smeVcse"]), new LotView("2", null, 20, "GBP", ["localOnly"])]);
+        var p2 = Process("p2", method: "limited", awards: [Award("b1", 50)]);
+
+        // Act
+        var buyer = Assert.Single(BuyerReport.Compute([p1, p2], ReportWindow.All).Buyers);
+
+        // Assert
+        Assert.Equal(ProcedureKinds.All, buyer.ProcedureMix.Keys);
+        Assert.Equal(new ProcedureFigures(1, 300), buyer.ProcedureMix[ProcedureKinds.Unknown]);
+        Assert.Equal(new ProcedureFigures(1, 50), buyer.ProcedureMix[ProcedureKinds.Limited]);
+        Assert.Equal(new ProcedureFigures(0, 0), buyer.ProcedureMix[ProcedureKinds.Open]);
+        Assert.Equal(["shelteredWorkshop", "publicServiceMissionOrganization", "smeVcse", "localOnly"], buyer.ReservedLots.Kinds.Keys);
+        Assert.Equal([0, 0, 1, 2], buyer.ReservedLots.Kinds.Values);
+        Assert.Equal((2, 30.0), (buyer.ReservedLots.Count, buyer.ReservedLots.Value));
+    }
+
+    [Fact]
     public void Missing_data_gives_null_figures_not_zero()
     {
         var result = BuyerReport.Compute([Process("p1", method: null, lots: [])], ReportWindow.All);

@@ -47,6 +47,35 @@ public sealed class BuyerTrendsTests
     }
 
     [Fact]
+    public void TakeYears_GivesEachBuyersYearsOnce_AsYearsDoes_AndThenNoMoreCanBeAdded()
+    {
+        // Arrange: the same processes into trends read whole and trends taken buyer by buyer.
+        var whole = new BuyerTrends();
+        var taken = new BuyerTrends();
+        foreach (var process in Processes)
+        {
+            whole.Add(process);
+            taken.Add(process);
+        }
+
+        // Act
+        var first = taken.TakeYears("buyer-1");
+        var again = taken.TakeYears("buyer-1");
+        var second = taken.TakeYears("buyer-2");
+
+        // Assert
+        Assert.Equal([2025, 2026], first.Select(y => y.Year));
+        Assert.Equal(whole.Years("buyer-1"), first, (a, b) => a.Year == b.Year && a.Figures.Processes == b.Figures.Processes &&
+            a.Figures.Awards == b.Figures.Awards && a.Figures.AwardValue == b.Figures.AwardValue && a.Figures.DirectAwardShare == b.Figures.DirectAwardShare);
+        Assert.Empty(again);
+        Assert.Equal(whole.Years("buyer-2").Select(y => (y.Year, y.Figures.AwardValue)), second.Select(y => (y.Year, y.Figures.AwardValue)));
+        Assert.Empty(taken.TakeYears("nobody"));
+        Assert.Throws<InvalidOperationException>(() => taken.Add(Processes[0]));
+        Assert.Throws<InvalidOperationException>(() => taken.Years("buyer-1"));
+        Assert.Equal(whole.Markets("buyer-1"), taken.Markets("buyer-1"));
+    }
+
+    [Fact]
     public void Markets_ShareTheBuyersCountedValueByCpvDivision()
     {
         var trends = new BuyerTrends();

@@ -46,6 +46,27 @@ public class MarketReportTests
     }
 
     [Fact]
+    public void Processes_AreCountedOncePerMarketYear_WhateverTheOrderOfTheirAwardsYears()
+    {
+        // Arrange: p1's awards dated 2025, 2026, then 2025 again; p2 and p3 one award each in 2025.
+        var p1 = Works("p1", 2025) with
+        {
+            Awards =
+            [
+                Award("a", 100) with { Date = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc) },
+                Award("b", 200) with { Date = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc) },
+                Award("c", 300) with { Date = new DateTime(2025, 9, 1, 0, 0, 0, DateTimeKind.Utc) },
+            ],
+        };
+
+        // Act
+        var markets = MarketReport.Compute([p1, Works("p2", 2025, Award("d", 10)), Works("p3", 2025, Award("e", 20))], ReportWindow.All, CpvLevel.Division).Markets;
+
+        // Assert
+        Assert.Equal([(2025, 3, 4), (2026, 1, 1)], markets.Select(m => (m.Year, m.Processes, m.Awards)));
+    }
+
+    [Fact]
     public void Groups_use_three_digits_and_unclassified_processes_are_counted()
     {
         var unclassified = new ProcessView { Ocid = "x", FirstPublished = Views.Day, Awards = [Award("a", 10)] };

@@ -139,6 +139,39 @@ public sealed class StoredFiguresTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void FirstImport_TooLargeToKeepItsViews_ReadsTheStoreInOnePassOnSqlite_AndStoresWhatKeepingThemWould(string provider)
+    {
+        // Arrange: one input into an empty store keeping its views, and the same into one that may keep none (as the
+        // whole record's first import): on SQLite its buyers' and markets' figures come from one read of the store, its
+        // suppliers' a chunk at a time; PostgreSQL reads every chunk.
+        using var folder = new TempFolder();
+        var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(6, sizeMix: Steward.Data.Demo.DemoSizeMix.Uk), 2500);
+        using var kept = TestDatabase.Create(provider);
+        using var read = TestDatabase.Create(provider);
+        var observed = new List<bool>();
+
+        // Act
+        ImportAll(kept, [demo], keep: null);
+        FigureMaintainer.OnePassObservedForTests.Value = observed.Add;
+        try
+        {
+            ImportAll(read, [demo], keep: 0);
+        }
+        finally
+        {
+            FigureMaintainer.OnePassObservedForTests.Value = null;
+        }
+
+        // Assert
+        Assert.Equal([provider == "sqlite"], observed);
+        Assert.Equal(FigureRows(kept.Target), FigureRows(read.Target));
+        Assert.Equal(ProcessRows(kept.Target), ProcessRows(read.Target));
+        Assert.True(ProcessRows(read.Target).Count > 500);
+        AssertStoredEqualWhole(read);
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(-1, false)]
     public void Import_IntoAnEmptyStore_KeepsTheViewsUpToTheLimit_CountingEachProcessOnce(int beyondTotal, bool keeps)
@@ -222,6 +255,17 @@ public sealed class StoredFiguresTests
             FigureMaintainer.KeptProcessesForTests.Value = null;
         }
     }
+
+    /// <summary>Each process's own figures row (<c>figure_processes</c>), as text lines in ocid order.</summary>
+    private static List<string> ProcessRows(DatabaseTarget target) => StoredFigures.Query(target, connection =>
+    {
+        var lines = new List<string>();
+        StoreQuery.Each(connection, """
+            SELECT ocid, market, in_window, without_buyer, undated, duplicates, not_uk, awards_undated, unclassified, unlocated, excluded, framework_awards
+            FROM figure_processes ORDER BY ocid
+            """, StoreQuery.With(), r => lines.Add(string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)))));
+        return lines;
+    });
 
     /// <summary>Every stored figure but the state row (which holds the time), and the suppliers list, as text lines.</summary>
     private static List<string> FigureRows(DatabaseTarget target)

@@ -1,16 +1,23 @@
 namespace Steward.Core.Analytics.Buyers;
 
-/// <summary>Gathers one buyer's figures process by process; <see cref="Finish"/> turns them into <see cref="BuyerFigures"/>.</summary>
+/// <summary>
+/// Gathers one buyer's figures process by process; <see cref="Finish"/> turns them into <see cref="BuyerFigures"/>. A
+/// store's stored figures hold one for every buyer and year at once (tens of thousands of buyers in the whole UK
+/// record), so its running totals are arrays and fields, not dictionaries, and its lists are made when first needed.
+/// </summary>
 internal sealed class BuyerAccumulator(string buyerId)
 {
     private static readonly string[] ReservationKinds = ["shelteredWorkshop", "publicServiceMissionOrganization", "smeVcse"];
 
-    private readonly Dictionary<string, (int Processes, double Value)> _mix =
-        ProcedureKinds.All.ToDictionary(k => k, _ => (0, 0.0), StringComparer.Ordinal);
+    /// <summary>Processes and value by procedure kind, in the order of <see cref="ProcedureKinds.All"/>.</summary>
+    private readonly int[] _mixProcesses = new int[ProcedureKinds.All.Count];
+    private readonly double[] _mixValue = new double[ProcedureKinds.All.Count];
 
-    private readonly Dictionary<string, int> _reservedKinds = ReservationKinds.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
-    private readonly List<double> _daysToAward = [];
-    private readonly List<double> _socialWeights = [];
+    /// <summary>Lots reserved by kind: the three known ones, then any other a publisher gives, in the order first seen.</summary>
+    private readonly int[] _reservedKinds = new int[ReservationKinds.Length];
+    private Dictionary<string, int>? _otherReservedKinds;
+    private List<double>? _daysToAward;
+    private List<double>? _socialWeights;
     private DateTime? _latest;
     private string? _name, _kind, _type, _region;
     private int _processes, _withMethod, _uncompeted, _awards, _valued, _withSuppliers;
@@ -29,7 +36,7 @@ internal sealed class BuyerAccumulator(string buyerId)
         NoteIdentity(process);
         _processes++;
         var kind = ProcedureKinds.Of(process.ProcurementMethod);
-        _mix[kind] = (_mix[kind].Processes + 1, _mix[kind].Value);
+        _mixProcesses[KindIndex(kind)]++;
         if (kind != ProcedureKinds.Unknown)
         {
             _withMethod++;
@@ -44,7 +51,16 @@ internal sealed class BuyerAccumulator(string buyerId)
                 _reservedValue += Counting.Value(lot.Value, lot.Currency) ?? 0;
                 foreach (var reservation in lot.Reserved)
                 {
-                    _reservedKinds[reservation] = _reservedKinds.GetValueOrDefault(reservation) + 1;
+                    var known = Array.IndexOf(ReservationKinds, reservation);
+                    if (known >= 0)
+                    {
+                        _reservedKinds[known]++;
+                    }
+                    else
+                    {
+                        _otherReservedKinds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        _otherReservedKinds[reservation] = _otherReservedKinds.GetValueOrDefault(reservation) + 1;
+                    }
                 }
             }
 
@@ -70,7 +86,7 @@ internal sealed class BuyerAccumulator(string buyerId)
                 _weightingSocialValue++;
                 if (socialValue.Weight is { } weight)
                 {
-                    _socialWeights.Add(weight);
+                    (_socialWeights ??= []).Add(weight);
                 }
             }
         }
@@ -113,7 +129,7 @@ internal sealed class BuyerAccumulator(string buyerId)
         _awards++;
         if (award.Date is { } awarded && process.TenderEnd is { } deadline && awarded >= deadline)
         {
-            _daysToAward.Add(Math.Floor((awarded - deadline).TotalDays));
+            (_daysToAward ??= []).Add(Math.Floor((awarded - deadline).TotalDays));
         }
 
         if (Counting.Value(award.Value, award.Currency) is not { } value)
@@ -123,8 +139,7 @@ internal sealed class BuyerAccumulator(string buyerId)
 
         _valued++;
         _value += value;
-        var kind = ProcedureKinds.Of(process.ProcurementMethod);
-        _mix[kind] = (_mix[kind].Processes, _mix[kind].Value + value);
+        _mixValue[KindIndex(ProcedureKinds.Of(process.ProcurementMethod))] += value;
         _withSuppliers += award.SupplierCount > 0 || award.Suppliers.Count > 0 ? 1 : 0;
         var split = Counting.Split(award, value);
         _sme += split.Sme;
@@ -156,21 +171,22 @@ internal sealed class BuyerAccumulator(string buyerId)
         Frameworks = new FrameworkFigures(_frameworks, _frameworkAwards, _ceilingKnown ? Money(_ceilings) : null),
         SmeShare = _value > 0 ? Share(_sme / _value) : null,
         VcseShare = _value > 0 ? Share(_vcse / _value) : null,
-        ProcedureMix = _mix.ToDictionary(m => m.Key, m => new ProcedureFigures(m.Value.Processes, Money(m.Value.Value)), StringComparer.Ordinal),
+        ProcedureMix = Enumerable.Range(0, ProcedureKinds.All.Count)
+            .ToDictionary(i => ProcedureKinds.All[i], i => new ProcedureFigures(_mixProcesses[i], Money(_mixValue[i])), StringComparer.Ordinal),
         DirectAwardShare = _withMethod > 0 ? Share((double)_uncompeted / _withMethod) : null,
         CompetedLots = _competedLots,
         BidsPerCompetedLot = _lotsWithBids > 0 ? Math.Round((double)_bids / _lotsWithBids, 2) : null,
         SingleBidShare = _lotsWithBids > 0 ? Share((double)_singleBid / _lotsWithBids) : null,
-        ReservedLots = new ReservedLotFigures(_reserved, Money(_reservedValue), new Dictionary<string, int>(_reservedKinds, StringComparer.Ordinal)),
+        ReservedLots = new ReservedLotFigures(_reserved, Money(_reservedValue), ReservedKinds()),
         SocialValue = new SocialValueFigures
         {
             ProcessesWithCriteria = _withCriteria,
             ProcessesWeightingIt = _weightingSocialValue,
             Share = _withCriteria > 0 ? Share((double)_weightingSocialValue / _withCriteria) : null,
-            MedianWeight = Statistics.Median(_socialWeights) is { } median ? Math.Round(median, 2) : null,
-            WeightsRead = _socialWeights.Count,
+            MedianWeight = Statistics.Median(_socialWeights ?? []) is { } median ? Math.Round(median, 2) : null,
+            WeightsRead = _socialWeights?.Count ?? 0,
         },
-        MedianDaysToAward = Statistics.Median(_daysToAward),
+        MedianDaysToAward = Statistics.Median(_daysToAward ?? []),
         RegisterShare = _registerKnown && _value > 0 ? Share(_register / _value) : null,
         Coverage = new BuyerCoverage
         {
@@ -178,9 +194,36 @@ internal sealed class BuyerAccumulator(string buyerId)
             AwardsValued = _valued,
             AwardsWithSuppliers = _withSuppliers,
             LotsWithBidCounts = _lotsWithBids,
-            AwardsWithDaysToAward = _daysToAward.Count,
+            AwardsWithDaysToAward = _daysToAward?.Count ?? 0,
         },
     };
+
+    /// <summary>Where <paramref name="kind"/> (one of <see cref="ProcedureKinds.All"/>, as <see cref="ProcedureKinds.Of"/> gives) is counted.</summary>
+    private static int KindIndex(string kind) => kind switch
+    {
+        ProcedureKinds.Open => 0,
+        ProcedureKinds.Selective => 1,
+        ProcedureKinds.Limited => 2,
+        ProcedureKinds.Direct => 3,
+        _ => 4,
+    };
+
+    /// <summary>Lots by reservation kind: the three known ones first, then the others in the order first seen.</summary>
+    private Dictionary<string, int> ReservedKinds()
+    {
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ReservationKinds.Length; i++)
+        {
+            kinds[ReservationKinds[i]] = _reservedKinds[i];
+        }
+
+        foreach (var (kind, lots) in _otherReservedKinds ?? [])
+        {
+            kinds[kind] = lots;
+        }
+
+        return kinds;
+    }
 
     /// <summary>Name, type and region come from the buyer's latest process that gives them.</summary>
     private void NoteIdentity(ProcessView process)

@@ -14,6 +14,7 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
     private readonly Dictionary<(string Buyer, int Year), BuyerAccumulator> _years = [];
     private readonly Dictionary<string, Dictionary<string, (int Awards, double Value)>> _markets = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<BuyerYear>>? _finished;
+    private Dictionary<string, List<(int Year, BuyerAccumulator Figures)>>? _taking;
 
     /// <summary>Passes <paramref name="processes"/> through unchanged, adding each to these trends as it goes.</summary>
     public IEnumerable<ProcessView> Collect(IEnumerable<ProcessView> processes)
@@ -34,6 +35,11 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
         if (Counting.Excluded(process, _settings) is not null || BuyerReport.BuyerKey(process) is not { } buyer)
         {
             return;
+        }
+
+        if (_taking is not null)
+        {
+            throw new InvalidOperationException("these trends are being taken (TakeYears); no process can be added to them");
         }
 
         _finished = null;
@@ -70,8 +76,32 @@ public sealed class BuyerTrends(AnalyticsSettings? settings = null)
     /// <summary>The buyer's figures for each calendar year its processes or awards are dated in, oldest first.</summary>
     public IReadOnlyList<BuyerYear> Years(string buyerId)
     {
+        if (_taking is not null)
+        {
+            throw new InvalidOperationException("these trends are being taken (TakeYears)");
+        }
+
         _finished ??= Finish();
         return _finished.GetValueOrDefault(buyerId) ?? [];
+    }
+
+    /// <summary>
+    /// The buyer's years as <see cref="Years"/> gives them, finished now and then forgotten, with every year's running
+    /// totals: for a caller that asks for each buyer once, after the last process (the stored figures of a whole store),
+    /// so that memory falls as buyers are written instead of holding every buyer's finished years at once. No process
+    /// can be added, and <see cref="Years"/> cannot be asked, once the first is taken.
+    /// </summary>
+    public IReadOnlyList<BuyerYear> TakeYears(string buyerId)
+    {
+        if (_taking is null)
+        {
+            _taking = _years.GroupBy(y => y.Key.Buyer, StringComparer.Ordinal).ToDictionary(g => g.Key,
+                g => g.Select(y => (y.Key.Year, y.Value)).OrderBy(y => y.Year).ToList(), StringComparer.Ordinal);
+            _years.Clear();
+            _finished = null;
+        }
+
+        return _taking.Remove(buyerId, out var years) ? [.. years.Select(y => new BuyerYear(y.Year, y.Figures.Finish()))] : [];
     }
 
     private Dictionary<string, IReadOnlyList<BuyerYear>> Finish() =>

@@ -4,7 +4,7 @@ namespace Steward.Core.Analytics.Markets;
 /// <c>steward report markets</c>: counted awards grouped by market (CPV × region) and year, with concentration,
 /// supplier entries and exits year on year, SME/VCSE shares and the median award. Only spend counts: awards of
 /// frameworks and dynamic markets (ceilings) are left out, as are duplicates and, by default, processes published
-/// outside the UK.
+/// outside the UK. Each process is given once (as every read of the store gives them), its awards together.
 /// </summary>
 public static class MarketReport
 {
@@ -71,16 +71,23 @@ public static class MarketReport
 
     private sealed class Accumulator
     {
-        private readonly HashSet<string> _processes = new(StringComparer.Ordinal);
         private readonly List<double> _values = [];
-        private int _awards;
+        private string? _lastProcess;
+        private int _processes, _awards;
         private double _value, _sme, _vcse;
 
         public Dictionary<string, double> Suppliers { get; } = new(StringComparer.Ordinal);
 
         public void Add(string ocid, AwardView award)
         {
-            _processes.Add(ocid);
+            // A process's awards come together and each process once, so a new ocid is a process not yet counted: no set
+            // of every ocid is held (a whole store's stored figures gather every market at once).
+            if (!string.Equals(ocid, _lastProcess, StringComparison.Ordinal))
+            {
+                _lastProcess = ocid;
+                _processes++;
+            }
+
             _awards++;
             foreach (var supplier in award.Suppliers)
             {
@@ -114,7 +121,7 @@ public static class MarketReport
                 Cpv = key.Cpv,
                 Region = key.Region,
                 Year = year,
-                Processes = _processes.Count,
+                Processes = _processes,
                 Awards = _awards,
                 Value = Math.Round(_value, 2),
                 Suppliers = Suppliers.Count,
