@@ -198,8 +198,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             // Every process of the store, with or without a buyer (the buyer report passes over those without).
             var (buyers, trends, processes) = FigureCalculator.Buyers(all, _settings);
             rows.AddRange(processes);
-            WriteFigures(session, "buyer", BuyerRows(buyers));
-            WriteFigures(session, "trends", TrendRows(trends));
+            WriteBuyers(session, buyers, trends);
         }
         else
         {
@@ -208,7 +207,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 views =>
                 {
                     var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
-                    return (Buyers: BuyerRows(buyers), Trends: TrendRows(trends), Processes: processes);
+                    return (Buyers: BuyerRows(buyers).ToList(), Trends: TrendRows(trends).ToList(), Processes: processes); // serialised here, on the worker
                 },
                 done =>
                 {
@@ -582,15 +581,15 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>Every buyer's figures and years, each written as it is serialised (and its years finished), not all held at once.</summary>
     private static void WriteBuyers(StoreSession session, List<Core.Analytics.Buyers.BuyerFigures> buyers, IEnumerable<(string Id, StoredTrends Trends)> trends)
     {
-        WriteFigures(session, "buyer", buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b))));
-        WriteFigures(session, "trends", trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends))));
+        WriteFigures(session, "buyer", BuyerRows(buyers));
+        WriteFigures(session, "trends", TrendRows(trends));
     }
 
-    private static List<(string Key, string? Subject, string Body)> BuyerRows(List<Core.Analytics.Buyers.BuyerFigures> buyers) =>
-        [.. buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b)))];
+    private static IEnumerable<(string Key, string? Subject, string Body)> BuyerRows(IEnumerable<Core.Analytics.Buyers.BuyerFigures> buyers) =>
+        buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b)));
 
-    private static List<(string Key, string? Subject, string Body)> TrendRows(IEnumerable<(string Id, StoredTrends Trends)> trends) =>
-        [.. trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends)))];
+    private static IEnumerable<(string Key, string? Subject, string Body)> TrendRows(IEnumerable<(string Id, StoredTrends Trends)> trends) =>
+        trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends)));
 
     private static void WriteMarkets(StoreSession session, (IReadOnlyList<Core.Analytics.Markets.MarketFigures> Markets, Dictionary<string, double> Totals) figures)
     {
