@@ -32,6 +32,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
     /// an import touching more (the whole record into an empty store) reads each chunk again, so memory stays bounded.
     /// About 85 MB at 14,670 processes of the UK size mix (an import's peak about 340 → 480 MB; docs/performance.md).
+    /// Into an empty SQLite store, the same limit decides whether every figure and the red flags come from one read
+    /// (<see cref="EveryFigureInOnePass"/>, which keeps no view but holds every supplier's totals and every flag).
     /// </summary>
     private const int KeptProcesses = 25_000;
 
@@ -41,8 +43,21 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>For tests: told, on each import on this logical thread, whether its figures kept the buyers' views.</summary>
     internal static readonly AsyncLocal<Action<bool>?> KeepingObservedForTests = new();
 
-    /// <summary>For tests: told, on each import on this logical thread, whether it read its buyers' and markets' figures in one pass.</summary>
-    internal static readonly AsyncLocal<Action<bool>?> OnePassObservedForTests = new();
+    /// <summary>For tests: told, on each import on this logical thread, how it read the processes for its figures.</summary>
+    internal static readonly AsyncLocal<Action<FiguresRead>?> ReadObservedForTests = new();
+
+    /// <summary>How an import's figures read the processes they are computed from (<see cref="After"/>).</summary>
+    internal enum FiguresRead
+    {
+        /// <summary>A few buyers, suppliers or markets at a time (any import on PostgreSQL; any into a store that had processes).</summary>
+        InChunks,
+
+        /// <summary>Every figure from one streamed read (<see cref="EveryFigureInOnePass"/>).</summary>
+        EveryFigureInOnePass,
+
+        /// <summary>The buyers' and markets' figures from one streamed read, the suppliers' in chunks (<see cref="BuyersAndMarketsInOnePass"/>).</summary>
+        BuyersAndMarketsInOnePass,
+    }
 
     private AnalyticsSettings _settings = AnalyticsSettings.Default;
     private FigureState? _state;
@@ -135,14 +150,21 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // whole, in ocid order as each chunk's read is (half the time of reading them buyer by buyer: docs/performance.md),
         // with the flags' parts too: the red flags are computed from them on a worker from here on, in this transaction,
         // instead of a second read of the whole store after it (Refresh).
-        var all = _empty && _kept is not null ? Keep(Read(ProcessParts | ReportParts.Flags, "1 = 1")) : null;
+        // On SQLite, which steps every table's query at once on the import's connection, the store is read in one pass
+        // instead (EveryFigureInOnePass, BuyersAndMarketsInOnePass).
+        var onePass = _empty && session.Provider == DatabaseProvider.Sqlite;
+        var all = !onePass && _empty && _kept is not null ? Keep(Read(ProcessParts | ReportParts.Flags, "1 = 1")) : null;
         var flagging = all is null ? null : Task.Run(() => FlagReport.Compute(all, analytics: _settings));
         FlagReportResult? flags = null;
         try
         {
-            var onePass = _empty && _kept is null && session.Provider == DatabaseProvider.Sqlite;
-            OnePassObservedForTests.Value?.Invoke(onePass);
-            if (onePass)
+            ReadObservedForTests.Value?.Invoke(!onePass ? FiguresRead.InChunks
+                : _kept is not null ? FiguresRead.EveryFigureInOnePass : FiguresRead.BuyersAndMarketsInOnePass);
+            if (onePass && _kept is not null)
+            {
+                flags = EveryFigureInOnePass();
+            }
+            else if (onePass)
             {
                 BuyersAndMarketsInOnePass();
                 SuppliersNoted();
@@ -153,7 +175,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
                 SuppliersAndMarkets();
             }
 
-            flags = flagging?.GetAwaiter().GetResult();
+            flags ??= flagging?.GetAwaiter().GetResult();
         }
         finally
         {
@@ -276,6 +298,53 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         WriteMarkets(session, results.Markets);
     }
 
+    /// <summary>
+    /// Within <see cref="After"/>, into an empty SQLite store with few enough processes to keep their views (up to
+    /// <see cref="KeptProcesses"/>): every figure from one read of the store, streamed as in
+    /// <see cref="BuyersAndMarketsInOnePass"/>, with the suppliers' figures and the red flags computed alongside the
+    /// buyers' and markets' on workers of their own (each serialising its rows there) while this thread reads, instead
+    /// of the store read whole first on this thread alone and then computed (docs/performance.md, "Every figure of a
+    /// new store in one read"). Nothing is kept: the suppliers' totals are bounded by the processes, as the views were.
+    /// Returns the red flags, computed over every process of the store as <see cref="Refresh"/> would.
+    /// </summary>
+    private FlagReportResult EveryFigureInOnePass()
+    {
+        _kept = null;
+        (List<(string, string?, string)> Buyers, List<(string, string?, string)> Trends) buyers;
+        (List<(string, string?, string)> Markets, List<(string, string?, string)> Totals) markets;
+        (List<StoredSupplier> Suppliers, List<(string, string?, string)> Rows) suppliers;
+        FlagReportResult flags;
+        using (var processes = ProcessSink(session))
+        {
+            var views = FigureCalculator.Tee(
+                ProcessViewReader.StreamWithin(session.Connection, session.Transaction, ProcessParts | ReportParts.Suppliers | ReportParts.Flags),
+                view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
+            (buyers, markets, suppliers, flags) = ViewFanOut.Run(views,
+                views =>
+                {
+                    var (figures, trends, _) = FigureCalculator.Buyers(views, _settings, processRows: false);
+                    return (BuyerRows(figures).ToList(), TrendRows(trends).ToList());
+                },
+                views => MarketRows(FigureCalculator.Markets(views, _settings)),
+                views =>
+                {
+                    var all = FigureCalculator.Suppliers(views, _settings);
+                    return (all, SupplierRows(all).ToList());
+                },
+                views => FlagReport.Compute(views, analytics: _settings));
+            processes.Complete();
+        }
+
+        WriteFigures(session, "buyer", buyers.Buyers);
+        WriteFigures(session, "trends", buyers.Trends);
+        WriteFigures(session, "market", markets.Markets);
+        WriteFigures(session, "market-total", markets.Totals);
+        var deferred = DeferredIndexes.Drop(session, SupplierListWriter.Tables); // the list's sort indexes built after its lines (SuppliersNoted)
+        WriteSuppliers(suppliers.Suppliers, suppliers.Rows, Names(string.Empty));
+        deferred?.Restore();
+        return flags;
+    }
+
     /// <summary>Within <see cref="After"/>, once the buyers' figures are written: the suppliers' and the markets' of everything noted.</summary>
     private void SuppliersAndMarkets()
     {
@@ -298,13 +367,9 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             read =>
             {
                 var suppliers = FigureCalculator.Suppliers(read.Views, _settings).Where(s => read.Touched.Contains(s.Figures.SupplierId)).ToList();
-                return (Suppliers: suppliers, Rows: suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s))).ToList(), read.Names);
+                return (Suppliers: suppliers, Rows: SupplierRows(suppliers).ToList(), read.Names);
             },
-            done =>
-            {
-                WriteFigures(session, "supplier", done.Rows);
-                SupplierListWriter.Write(session, done.Suppliers, id => done.Names.GetValueOrDefault(id));
-            });
+            done => WriteSuppliers(done.Suppliers, done.Rows, done.Names));
 
         deferred?.Restore();
         if (!_empty) // into an empty store every line was just written, with the directory's names after the rebuild
@@ -587,6 +652,16 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     private static IEnumerable<(string Key, string? Subject, string Body)> BuyerRows(IEnumerable<Core.Analytics.Buyers.BuyerFigures> buyers) =>
         buyers.Select(b => (b.BuyerId, (string?)null, FigureJson.Write(b)));
+
+    private static IEnumerable<(string Key, string? Subject, string Body)> SupplierRows(IEnumerable<StoredSupplier> suppliers) =>
+        suppliers.Select(s => (s.Figures.SupplierId, (string?)null, FigureJson.Write(s)));
+
+    /// <summary>Suppliers' figures (<paramref name="rows"/>, serialised) and their lines in the suppliers list, with the directory's <paramref name="names"/>.</summary>
+    private void WriteSuppliers(List<StoredSupplier> suppliers, List<(string Key, string? Subject, string Body)> rows, Dictionary<string, string?> names)
+    {
+        WriteFigures(session, "supplier", rows);
+        SupplierListWriter.Write(session, suppliers, id => names.GetValueOrDefault(id));
+    }
 
     private static IEnumerable<(string Key, string? Subject, string Body)> TrendRows(IEnumerable<(string Id, StoredTrends Trends)> trends) =>
         trends.Select(t => (t.Id, (string?)null, FigureJson.Write(t.Trends)));

@@ -98,21 +98,29 @@ public sealed class StoredFiguresTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void FirstImport_WithItsViewsKept_StoresTheFlagsItself_AsTheRefreshWould(string provider)
     {
-        // Arrange: one input into an empty store keeping its views (so they are every process of the store), and the
-        // same into a store that reads every chunk again, whose flags are left to the refresh at the end of the command.
+        // Arrange: one input into an empty store within the views' limit (so its views are every process of the store:
+        // on SQLite every figure and the flags come from one read of them, on PostgreSQL from the views read whole and
+        // kept), and the same into a store over the limit, whose flags are left to the refresh at the end of the command.
         using var folder = new TempFolder();
         var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(4), 1500);
         using var kept = TestDatabase.Create(provider);
         using var read = TestDatabase.Create(provider);
+        var observed = new List<FigureMaintainer.FiguresRead>();
 
         // Act
         FigureState? keptState, readState;
         string keptRefresh, readRefresh;
-        using (var importer = StewardImporter.Open(kept.Target, Tests.Ingest.ImportHarness.Clock))
+        FigureMaintainer.ReadObservedForTests.Value = observed.Add;
+        try
         {
+            using var importer = StewardImporter.Open(kept.Target, Tests.Ingest.ImportHarness.Clock);
             importer.Import(demo);
             keptState = StoredFigures.State(kept.Target);
             keptRefresh = importer.RefreshFigures();
+        }
+        finally
+        {
+            FigureMaintainer.ReadObservedForTests.Value = null;
         }
 
         FigureMaintainer.KeptProcessesForTests.Value = 0;
@@ -129,6 +137,7 @@ public sealed class StoredFiguresTests
         }
 
         // Assert: the first store's flags were exact at its import's commit; the second's only after the refresh.
+        Assert.Equal([provider == "sqlite" ? FigureMaintainer.FiguresRead.EveryFigureInOnePass : FigureMaintainer.FiguresRead.InChunks], observed);
         Assert.True(keptState!.FlagsFit(StoredFigures.Version(kept.Target)));
         Assert.Equal(Tests.Ingest.ImportHarness.Clock.GetUtcNow().UtcDateTime, keptState.ComputedAt);
         Assert.Equal("up to date", keptRefresh);
@@ -149,22 +158,22 @@ public sealed class StoredFiguresTests
         var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(6, sizeMix: Steward.Data.Demo.DemoSizeMix.Uk), 2500);
         using var kept = TestDatabase.Create(provider);
         using var read = TestDatabase.Create(provider);
-        var observed = new List<bool>();
+        var observed = new List<FigureMaintainer.FiguresRead>();
 
         // Act
         ImportAll(kept, [demo], keep: null);
-        FigureMaintainer.OnePassObservedForTests.Value = observed.Add;
+        FigureMaintainer.ReadObservedForTests.Value = observed.Add;
         try
         {
             ImportAll(read, [demo], keep: 0);
         }
         finally
         {
-            FigureMaintainer.OnePassObservedForTests.Value = null;
+            FigureMaintainer.ReadObservedForTests.Value = null;
         }
 
         // Assert
-        Assert.Equal([provider == "sqlite"], observed);
+        Assert.Equal([provider == "sqlite" ? FigureMaintainer.FiguresRead.BuyersAndMarketsInOnePass : FigureMaintainer.FiguresRead.InChunks], observed);
         Assert.Equal(FigureRows(kept.Target), FigureRows(read.Target));
         Assert.Equal(ProcessRows(kept.Target), ProcessRows(read.Target));
         Assert.True(ProcessRows(read.Target).Count > 500);

@@ -29,6 +29,23 @@ public sealed class ViewFanOutTests
     }
 
     [Fact]
+    public void Run_WithFourConsumers_GivesEachEveryView_InOrder()
+    {
+        // Act: four consumers, more than the machine's cores here, each blocking on its own queue.
+        var (ocids, count, last, odd) = ViewFanOut.Run(Views(5000),
+            views => views.Select(v => v.Ocid).ToList(),
+            views => views.Count(),
+            views => views.Last().Ocid,
+            views => views.Count(v => v.Ocid.EndsWith('1')));
+
+        // Assert
+        Assert.Equal(Enumerable.Range(0, 5000).Select(i => $"ocds-{i:D6}"), ocids);
+        Assert.Equal(5000, count);
+        Assert.Equal("ocds-004999", last);
+        Assert.Equal(500, odd);
+    }
+
+    [Fact]
     public void Run_WithAConsumerThatStopsEarly_ReadsToTheEndForTheOther()
     {
         // Act: the first consumer takes one view of 10,000 (far more than the queues hold).
