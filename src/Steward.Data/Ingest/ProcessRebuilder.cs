@@ -23,6 +23,9 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
     /// <summary>Chunks read ahead of the one being written: one compiling, one waiting, one being written.</summary>
     private const int Depth = 3;
 
+    /// <summary>The tables a chunk's old rows are deleted from (the analytic tables' rows go with their process, by cascade).</summary>
+    private static readonly string[] WrittenTables = ["search_texts", "social_value_texts", "processes", "records"];
+
     private readonly UkNormaliser _normaliser = new();
 
     /// <summary>The compiling worker's buffer, reused from one process to the next.</summary>
@@ -40,9 +43,13 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         var compiled = new HashSet<string>(StringComparer.Ordinal);
         var merged = new List<OrganisationMerge>();
         var deferred = DeferredIndexes.DropIfEmpty(session);
+        // Into a store without processes, the first round's processes have no rows to replace; a later round's (those
+        // referring to organisations merged on the way) were written by the rounds before it.
+        var fresh = WrittenTables.All(t => session.Scalar($"SELECT count(*) FROM (SELECT 1 FROM {t} LIMIT 1) r") == 0);
         while (ocids.Count > 0)
         {
-            RebuildRound(ocids, now, written => progress(done + written));
+            RebuildRound(ocids, now, written => progress(done + written), replace: !fresh);
+            fresh = false;
             deferred?.Restore();
             deferred = null;
 
@@ -90,7 +97,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
     /// processes in order, so organisations are resolved in exactly the order a single thread would; at most
     /// <see cref="Depth"/> chunks are in flight, so memory stays bounded.
     /// </summary>
-    private void RebuildRound(List<string> ocids, DateTime now, Action<long> progress)
+    private void RebuildRound(List<string> ocids, DateTime now, Action<long> progress, bool replace)
     {
         var chunks = new List<List<string>>();
         for (var start = 0; start < ocids.Count; start += ChunkSize)
@@ -141,7 +148,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
                     throw new InvalidOperationException("the compiling worker stopped before the round was done");
                 }
 
-                WriteChunk(compiled.Chunk, compiled.Rows);
+                WriteChunk(compiled.Chunk, compiled.Rows, replace);
                 written += compiled.Chunk.Ocids.Count;
                 progress(written);
             }
@@ -201,17 +208,21 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         return rows;
     }
 
-    /// <summary>Replaces a chunk's rows, on the connection's thread.</summary>
-    private void WriteChunk(Chunk chunk, ProcessRows rows)
+    /// <summary>Writes a chunk's rows, on the connection's thread, first deleting its processes' old rows when <paramref name="replace"/>.</summary>
+    private void WriteChunk(Chunk chunk, ProcessRows rows, bool replace)
     {
-        var placeholders = Placeholders(chunk.Ocids);
-        var ocids = chunk.Ocids.ToArray<object?>();
+        if (replace)
+        {
+            var placeholders = Placeholders(chunk.Ocids);
+            var ocids = chunk.Ocids.ToArray<object?>();
 
-        // Explicitly first, so that SQLite's triggers take the rows out of the full-text index too.
-        session.Execute($"DELETE FROM search_texts WHERE ocid IN ({placeholders})", ocids);
-        session.Execute($"DELETE FROM social_value_texts WHERE ocid IN ({placeholders})", ocids);
-        session.Execute($"DELETE FROM processes WHERE ocid IN ({placeholders})", ocids);
-        session.Execute($"DELETE FROM records WHERE ocid IN ({placeholders})", ocids);
+            // In this order (the texts explicitly first, so that SQLite's triggers take the rows out of the full-text index too).
+            foreach (var table in WrittenTables)
+            {
+                session.Execute($"DELETE FROM {table} WHERE ocid IN ({placeholders})", ocids);
+            }
+        }
+
         rows.Write(session);
     }
 

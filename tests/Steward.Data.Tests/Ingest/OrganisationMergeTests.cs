@@ -33,6 +33,27 @@ public sealed class OrganisationMergeTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_IntoAnEmptyStore_AMergeWithinTheFile_ReplacesTheRowsItsFirstRoundWrote(string provider)
+    {
+        // Arrange: a store without processes (its first round writes without deleting), and one file in which an
+        // identified body publishes the name of one known by name: the second round rebuilds the first's process.
+        using var database = TestDatabase.Create(provider);
+
+        // Act
+        ImportText(database, Lines(Buyer("ocds-aaa111-1", "2019-01-01T00:00:00Z", "1", "Durham County Council", postcode: "DH1 5UL"),
+            Buyer("ocds-aaa111-2", "2025-01-01T00:00:00Z", "GB-LAE-DUR", "Durham County Council", Lae)));
+
+        // Assert: merged within the file, each process once, under the body it was merged into.
+        using var context = database.Context();
+        Assert.Equal(OrganisationResolver.MergedByName, context.OrganisationAliases.Single().Reason);
+        Assert.Equal(["ocds-aaa111-1", "ocds-aaa111-2"], context.Processes.Select(p => p.Ocid).ToList().Order(StringComparer.Ordinal));
+        Assert.Equal(["GB-LAE-DUR"], context.Processes.Select(p => p.BuyerId).Distinct().ToList());
+        Assert.Equal(2, context.Records.Count());
+        Assert.Equal(2, context.ProcessParties.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Import_APartyCarryingTwoOrganisationsIdentifiers_MakesThemOne_NamedByTheStronger(string provider)
     {
         using var database = TestDatabase.Create(provider);
