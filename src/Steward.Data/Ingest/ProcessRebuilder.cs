@@ -18,7 +18,19 @@ namespace Steward.Data.Ingest;
 /// </summary>
 internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merger, OrganisationResolver organisations)
 {
+    /// <summary>
+    /// Processes a chunk on SQLite. PostgreSQL takes <see cref="PostgresChunkSize"/>: each chunk costs it a round trip
+    /// and a statement's start on the server per table written, and its one backend is what an import waits on.
+    /// </summary>
     private const int ChunkSize = 256;
+
+    /// <summary>
+    /// Processes a chunk on PostgreSQL: 1,024 rather than 256, for a quarter of the statements. The 50,000-release import
+    /// compiled in 9.2–9.4 s against 10.6–11.5 s, for 110–250 MB more at its peak; 2,048 and 4,096 were slower, their
+    /// chunks' memory pressing on the collector, and SQLite gained nothing (docs/performance.md, "Every figure of a new
+    /// store in one read").
+    /// </summary>
+    private const int PostgresChunkSize = 1_024;
 
     /// <summary>Chunks read ahead of the one being written: one compiling, one waiting, one being written.</summary>
     private const int Depth = 3;
@@ -100,9 +112,10 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
     private void RebuildRound(List<string> ocids, DateTime now, Action<long> progress, bool replace)
     {
         var chunks = new List<List<string>>();
-        for (var start = 0; start < ocids.Count; start += ChunkSize)
+        var size = session.Provider == DatabaseProvider.Postgres ? PostgresChunkSize : ChunkSize;
+        for (var start = 0; start < ocids.Count; start += size)
         {
-            chunks.Add(ocids.GetRange(start, Math.Min(ChunkSize, ocids.Count - start)));
+            chunks.Add(ocids.GetRange(start, Math.Min(size, ocids.Count - start)));
         }
 
         using var inbox = new BlockingCollection<Chunk>(Depth);
