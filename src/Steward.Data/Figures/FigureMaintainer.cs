@@ -49,10 +49,10 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>How an import's figures read the processes they are computed from (<see cref="After"/>).</summary>
     internal enum FiguresRead
     {
-        /// <summary>A few buyers, suppliers or markets at a time (any import on PostgreSQL; any into a store that had processes).</summary>
+        /// <summary>A few buyers, suppliers or markets at a time (an import into a store that had processes; on PostgreSQL, a first one too large to keep its views).</summary>
         InChunks,
 
-        /// <summary>Every figure from one streamed read (<see cref="EveryFigureInOnePass"/>).</summary>
+        /// <summary>Every figure from one read, streamed on SQLite, whole on PostgreSQL (<see cref="EveryFigureInOnePass"/>).</summary>
         EveryFigureInOnePass,
 
         /// <summary>The buyers' and markets' figures from one streamed read, the suppliers' in chunks (<see cref="BuyersAndMarketsInOnePass"/>).</summary>
@@ -146,51 +146,28 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
             ? new Dictionary<string, ProcessView>(StringComparer.Ordinal) : null;
         KeepingObservedForTests.Value?.Invoke(_kept is not null);
 
-        // Into an empty store with every view kept, the views hold every process of the store. They are read once,
-        // whole, in ocid order as each chunk's read is (half the time of reading them buyer by buyer: docs/performance.md),
-        // with the flags' parts too: the red flags are computed from them on a worker from here on, in this transaction,
-        // instead of a second read of the whole store after it (Refresh).
-        // On SQLite, which steps every table's query at once on the import's connection, the store is read in one pass
-        // instead (EveryFigureInOnePass, BuyersAndMarketsInOnePass).
-        var onePass = _empty && session.Provider == DatabaseProvider.Sqlite;
-        var all = !onePass && _empty && _kept is not null ? Keep(Read(ProcessParts | ReportParts.Flags, "1 = 1")) : null;
-        var flagging = all is null ? null : Task.Run(() => FlagReport.Compute(all, analytics: _settings));
+        // Into an empty store, every figure and the red flags are computed from one read of the store when its views are
+        // few enough to hold (EveryFigureInOnePass), so the flags are exact at this transaction's commit instead of after
+        // a second read of the whole store (Refresh); beyond that, on SQLite, the buyers' and markets' figures
+        // (BuyersAndMarketsInOnePass). Otherwise a few buyers, suppliers or markets at a time.
+        var read = !_empty ? FiguresRead.InChunks
+            : _kept is not null ? FiguresRead.EveryFigureInOnePass
+            : session.Provider == DatabaseProvider.Sqlite ? FiguresRead.BuyersAndMarketsInOnePass : FiguresRead.InChunks;
+        ReadObservedForTests.Value?.Invoke(read);
         FlagReportResult? flags = null;
-        try
+        switch (read)
         {
-            ReadObservedForTests.Value?.Invoke(!onePass ? FiguresRead.InChunks
-                : _kept is not null ? FiguresRead.EveryFigureInOnePass : FiguresRead.BuyersAndMarketsInOnePass);
-            if (onePass && _kept is not null)
-            {
+            case FiguresRead.EveryFigureInOnePass:
                 flags = EveryFigureInOnePass();
-            }
-            else if (onePass)
-            {
+                break;
+            case FiguresRead.BuyersAndMarketsInOnePass:
                 BuyersAndMarketsInOnePass();
                 SuppliersNoted();
-            }
-            else
-            {
-                BuyersAndProcesses(all, buyerProcesses, analysed);
+                break;
+            default:
+                BuyersAndProcesses(buyerProcesses, analysed);
                 SuppliersAndMarkets();
-            }
-
-            flags ??= flagging?.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            if (flags is null && flagging is not null)
-            {
-                // The transaction rolls back; the flags still being computed are waited for, so nothing outlives the import.
-                try
-                {
-                    flagging.Wait();
-                }
-                catch (AggregateException)
-                {
-                    // Its own failure, if any, is not the one being reported.
-                }
-            }
+                break;
         }
 
         _kept = null;
@@ -208,39 +185,28 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     /// <summary>
     /// Within <see cref="After"/>: the buyers' figures from all their processes, a few buyers at a time (memory stays
-    /// bounded by the largest few), or from <paramref name="all"/> when the import read every process of the store at
-    /// once; each process read gets its row again, and a process whose market moved (its buyer's region changed) moves
-    /// its market's figures and its suppliers' with it.
+    /// bounded by the largest few); each process read gets its row again, and a process whose market moved (its buyer's
+    /// region changed) moves its market's figures and its suppliers' with it.
     /// </summary>
-    private void BuyersAndProcesses(List<ProcessView>? all, long buyerProcesses, bool analysed)
+    private void BuyersAndProcesses(long buyerProcesses, bool analysed)
     {
         var rows = new List<FigureProcessRow>();
-        if (all is not null)
-        {
-            // Every process of the store, with or without a buyer (the buyer report passes over those without).
-            var (buyers, trends, processes) = FigureCalculator.Buyers(all, _settings);
-            rows.AddRange(processes);
-            WriteBuyers(session, buyers, trends);
-        }
-        else
-        {
-            Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
-                chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
-                views =>
-                {
-                    var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
-                    return (Buyers: BuyerRows(buyers).ToList(), Trends: TrendRows(trends).ToList(), Processes: processes); // serialised here, on the worker
-                },
-                done =>
-                {
-                    rows.AddRange(done.Processes);
-                    WriteFigures(session, "buyer", done.Buyers);
-                    WriteFigures(session, "trends", done.Trends);
-                });
+        Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
+            chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
+            views =>
+            {
+                var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
+                return (Buyers: BuyerRows(buyers).ToList(), Trends: TrendRows(trends).ToList(), Processes: processes); // serialised here, on the worker
+            },
+            done =>
+            {
+                rows.AddRange(done.Processes);
+                WriteFigures(session, "buyer", done.Buyers);
+                WriteFigures(session, "trends", done.Trends);
+            });
 
-            rows.AddRange(FigureCalculator.Buyers(Keep(Read(ProcessParts,
-                $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
-        }
+        rows.AddRange(FigureCalculator.Buyers(Keep(Read(ProcessParts,
+            $"{{0}} IN (SELECT ocid FROM {Affected}) AND {{0}} IN (SELECT ocid FROM processes WHERE buyer_id IS NULL)")), _settings).Processes);
 
         session.PrepareTemp("figure_moved", "ocid TEXT PRIMARY KEY, market TEXT");
         using (var moved = session.Open("figure_moved", "ocid", "market"))
@@ -299,26 +265,28 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     }
 
     /// <summary>
-    /// Within <see cref="After"/>, into an empty SQLite store with few enough processes to keep their views (up to
-    /// <see cref="KeptProcesses"/>): every figure from one read of the store, streamed as in
-    /// <see cref="BuyersAndMarketsInOnePass"/>, with the suppliers' figures and the red flags computed alongside the
-    /// buyers' and markets' on workers of their own (each serialising its rows there) while this thread reads, instead
-    /// of the store read whole first on this thread alone and then computed (docs/performance.md, "Every figure of a
-    /// new store in one read"). Nothing is kept: the suppliers' totals are bounded by the processes, as the views were.
-    /// Returns the red flags, computed over every process of the store as <see cref="Refresh"/> would.
+    /// Within <see cref="After"/>, into an empty store with few enough processes to keep their views (up to
+    /// <see cref="KeptProcesses"/>): every figure from one read of the store, with the buyers', markets' and suppliers'
+    /// figures and the red flags computed alongside on workers of their own (each serialising its rows there), instead
+    /// of one after another on this thread (docs/performance.md, "Every figure of a new store in one read"). On SQLite
+    /// the read is streamed as in <see cref="BuyersAndMarketsInOnePass"/>, the workers computing while this thread reads;
+    /// PostgreSQL, which cannot step several queries on one connection, reads the views whole first, as many as were
+    /// kept before. Returns the red flags, computed over every process of the store as <see cref="Refresh"/> would.
     /// </summary>
     private FlagReportResult EveryFigureInOnePass()
     {
         _kept = null;
+        const ViewParts Parts = ProcessParts | ReportParts.Suppliers | ReportParts.Flags;
+        var read = session.Provider == DatabaseProvider.Sqlite
+            ? ProcessViewReader.StreamWithin(session.Connection, session.Transaction, Parts)
+            : Read(Parts, "1 = 1"); // before the rows' COPY below takes the connection
         (List<(string, string?, string)> Buyers, List<(string, string?, string)> Trends) buyers;
         (List<(string, string?, string)> Markets, List<(string, string?, string)> Totals) markets;
         (List<StoredSupplier> Suppliers, List<(string, string?, string)> Rows) suppliers;
         FlagReportResult flags;
         using (var processes = ProcessSink(session))
         {
-            var views = FigureCalculator.Tee(
-                ProcessViewReader.StreamWithin(session.Connection, session.Transaction, ProcessParts | ReportParts.Suppliers | ReportParts.Flags),
-                view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
+            var views = FigureCalculator.Tee(read, view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
             (buyers, markets, suppliers, flags) = ViewFanOut.Run(views,
                 views =>
                 {

@@ -98,9 +98,9 @@ public sealed class StoredFiguresTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void FirstImport_WithItsViewsKept_StoresTheFlagsItself_AsTheRefreshWould(string provider)
     {
-        // Arrange: one input into an empty store within the views' limit (so its views are every process of the store:
-        // on SQLite every figure and the flags come from one read of them, on PostgreSQL from the views read whole and
-        // kept), and the same into a store over the limit, whose flags are left to the refresh at the end of the command.
+        // Arrange: one input into an empty store within the views' limit (so its views are every process of the store,
+        // and every figure and the flags come from one read of them: streamed on SQLite, whole on PostgreSQL), and the
+        // same into a store over the limit, whose flags are left to the refresh at the end of the command.
         using var folder = new TempFolder();
         var demo = Demo(folder, new Steward.Data.Demo.DemoDataGenerator(4), 1500);
         using var kept = TestDatabase.Create(provider);
@@ -137,7 +137,7 @@ public sealed class StoredFiguresTests
         }
 
         // Assert: the first store's flags were exact at its import's commit; the second's only after the refresh.
-        Assert.Equal([provider == "sqlite" ? FigureMaintainer.FiguresRead.EveryFigureInOnePass : FigureMaintainer.FiguresRead.InChunks], observed);
+        Assert.Equal([FigureMaintainer.FiguresRead.EveryFigureInOnePass], observed);
         Assert.True(keptState!.FlagsFit(StoredFigures.Version(kept.Target)));
         Assert.Equal(Tests.Ingest.ImportHarness.Clock.GetUtcNow().UtcDateTime, keptState.ComputedAt);
         Assert.Equal("up to date", keptRefresh);
