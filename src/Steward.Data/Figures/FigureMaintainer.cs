@@ -32,8 +32,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// Up to how many processes the buyers' figures read are kept for the suppliers' and markets' (<see cref="_kept"/>):
     /// an import touching more (the whole record into an empty store) reads each chunk again, so memory stays bounded.
     /// About 85 MB at 14,670 processes of the UK size mix (an import's peak about 340 → 480 MB; docs/performance.md).
-    /// Into an empty SQLite store, the same limit decides whether every figure and the red flags come from one read
-    /// (<see cref="EveryFigureInOnePass"/>, which keeps no view but holds every supplier's totals and every flag).
+    /// Into an empty store, the same limit decides whether every figure and the red flags come from one read
+    /// (<see cref="EveryFigureInOnePass"/>, which holds every supplier's totals and every flag, and on SQLite no view).
     /// </summary>
     private const int KeptProcesses = 25_000;
 
