@@ -190,7 +190,7 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         while (reader.Read())
         {
             var ocid = reader.GetString(0);
-            releases[ocid].Add(utf8 ? reader.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1)));
+            releases[ocid].Add(utf8 ? reader.GetFieldValue<byte[]>(1) : Utf8Of(reader, 1));
             if (reader.IsDBNull(2))
             {
                 continue;
@@ -204,6 +204,15 @@ internal sealed class ProcessRebuilder(StoreSession session, ReleaseMerger merge
         }
 
         return new Chunk(ocids, releases, firstPublished);
+    }
+
+    /// <summary>A PostgreSQL text value's UTF-8 as the server sent it (Npgsql's stream of any column is its raw bytes), without a .NET string in between.</summary>
+    private static byte[] Utf8Of(System.Data.Common.DbDataReader reader, int ordinal)
+    {
+        using var stream = reader.GetStream(ordinal);
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>Compiles a chunk and resolves its organisations (on the worker, never touching the connection).</summary>
