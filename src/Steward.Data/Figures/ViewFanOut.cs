@@ -15,7 +15,8 @@ internal static class ViewFanOut
     /// <summary>
     /// Batches that may wait for a worker: 32 (2,048 views) rather than 4, so that a worker slowed for a moment (four
     /// calculators share two cores with the read) does not stall the read. A new store's read with four calculators
-    /// 0.92–1.01 s → 0.83–0.88 s at 14,670 processes (docs/performance.md, "Every figure of a new store in one read").
+    /// took 0.92 and 1.01 s with 4, 0.83–0.99 s with 32, at 14,670 processes (docs/performance.md, "Every figure of a
+    /// new store in one read").
     /// </summary>
     private const int BatchesWaiting = 32;
 
