@@ -275,7 +275,6 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// </summary>
     private FlagReportResult EveryFigureInOnePass()
     {
-        _kept = null;
         const ViewParts Parts = ProcessParts | ReportParts.Suppliers | ReportParts.Flags;
         var read = session.Provider == DatabaseProvider.Sqlite
             ? ProcessViewReader.StreamWithin(session.Connection, session.Transaction, Parts)
