@@ -14,6 +14,14 @@ internal static class SqliteSchema
 {
     public const string ResourceName = "Steward.Data.Migrations.sqlite-schema.sql";
 
+    /// <summary>
+    /// A new store's page size: 16 KiB rather than SQLite's 4 KiB. A new store's first import writes a quarter of the
+    /// pages, each with a quarter of the calls into the file system, and its trees are shallower: the 50,000-release
+    /// import about 9% faster for a file 9% larger (docs/performance.md, "16 KiB pages for a new store"). A store made
+    /// before keeps the size it was made with.
+    /// </summary>
+    public const int PageSize = 16_384;
+
     private static readonly Lazy<string> Script = new(() =>
     {
         using var stream = typeof(SqliteSchema).Assembly.GetManifestResourceStream(ResourceName)
@@ -36,6 +44,13 @@ internal static class SqliteSchema
 
         using var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        using (var pageSize = connection.CreateCommand())
+        {
+            // Applies only to a file with nothing in it yet (SQLite ignores it once the store has pages): see PageSize.
+            pageSize.CommandText = $"PRAGMA page_size={PageSize}";
+            pageSize.ExecuteNonQuery();
+        }
+
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
             using var command = connection.CreateCommand();

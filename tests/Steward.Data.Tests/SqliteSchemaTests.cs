@@ -52,6 +52,7 @@ public sealed class SqliteSchemaTests
         Assert.Empty(context.Database.GetPendingMigrations());
         Assert.True(MigrationHistory.IsCurrent(target));
         Assert.Equal(Contents(migrated.Target), Contents(target));
+        Assert.Equal((long)SqliteSchema.PageSize, PageSize(target));
     }
 
     [Fact]
@@ -71,14 +72,24 @@ public sealed class SqliteSchemaTests
         // Act
         var created = SqliteSchema.CreateIfBlank(target);
 
-        // Assert
+        // Assert: untouched, its page size SQLite's default still (a store's page size is fixed by its first page).
         Assert.False(created);
         using var check = new SqliteConnection(target.ConnectionString);
         check.Open();
         using var count = check.CreateCommand();
         count.CommandText = "SELECT count(*) FROM sqlite_master";
         Assert.Equal(1L, count.ExecuteScalar());
+        Assert.Equal(4096L, PageSize(target));
         SqliteConnection.ClearAllPools();
+    }
+
+    private static long PageSize(DatabaseTarget target)
+    {
+        using var connection = new SqliteConnection(target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static TestDatabase MigratedByEfCore()
