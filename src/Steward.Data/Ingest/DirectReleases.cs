@@ -1,18 +1,19 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using SQLitePCL;
 
 namespace Steward.Data.Ingest;
 
 /// <summary>
-/// The first import of an SQLite store (one that holds no releases: a new file, the whole record at once) writes its
+/// The first import of a store (one that holds no releases: a new file, the whole record at once) writes its
 /// releases straight into <c>releases</c>, without staging them: there is nothing stored to compare them with, so
-/// every release is new, and the input's JSON is not copied a second time (0.7 s of a 50,000-release import,
-/// docs/performance.md). The unique index on (ocid, release key) is dropped meanwhile and built again after the rows,
-/// by sorting them, as <see cref="DeferredIndexes"/> does for the analytic tables; rows inserted into it in the
-/// input's order cost more than the copy saved on the whole record. A key the input holds more than once keeps its
+/// every release is new, and the input's JSON is not copied a second time (0.7 s of a 50,000-release import on
+/// SQLite, docs/performance.md). The unique index on (ocid, release key) is dropped meanwhile and built again after
+/// the rows, by sorting them, as <see cref="DeferredIndexes"/> does for the analytic tables; rows inserted into it in
+/// the input's order cost more than the copy saved on the whole record. A key the input holds more than once keeps its
 /// last copy, where that copy was read, as <see cref="ReleaseApplier.Apply"/> does. All of it is inside the import's
-/// transaction: a failure leaves the store as it was, index and all. PostgreSQL always stages: dropping the index
-/// would lock the table against readers, and it has nothing to gain from sorting.
+/// transaction: a failure leaves the store as it was, index and all. On PostgreSQL only once the import holds the
+/// table alone (<see cref="PostgresTableLock"/>); otherwise it stages.
 /// </summary>
 internal sealed class DirectReleases
 {
@@ -30,12 +31,15 @@ internal sealed class DirectReleases
     /// <summary>The way to write this import's releases straight into <c>releases</c>, or null when it stages them.</summary>
     public static DirectReleases? For(StoreSession session)
     {
-        if (session.Provider != DatabaseProvider.Sqlite || session.Scalar("SELECT count(*) FROM (SELECT 1 FROM releases LIMIT 1) r") != 0)
+        if (session.Scalar("SELECT count(*) FROM (SELECT 1 FROM releases LIMIT 1) r") != 0 ||
+            (session.Provider == DatabaseProvider.Postgres && !PostgresTableLock.TryTake(session, ["releases"])))
         {
             return null;
         }
 
-        using var command = session.Command("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @p0", KeyIndex);
+        using var command = session.Provider == DatabaseProvider.Sqlite
+            ? session.Command("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @p0", KeyIndex)
+            : session.Command("SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = @p0 AND c.relnamespace = 'public'::regnamespace", KeyIndex);
         return command.ExecuteScalar() is string definition ? new DirectReleases(session, definition) : null;
     }
 
@@ -52,13 +56,8 @@ internal sealed class DirectReleases
     /// </summary>
     public (long New, long Changed, long Skipped) Finish(long staged)
     {
-        try
+        if (!TryBuildKeyIndex())
         {
-            _session.Execute(_definition);
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
-        {
-            // The failed statement is undone alone; the transaction goes on.
             _session.Execute("""
                 DELETE FROM releases WHERE id IN (
                     SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY ocid, release_key ORDER BY id DESC) AS copy FROM releases) c
@@ -70,5 +69,37 @@ internal sealed class DirectReleases
         ReleaseApplier.AffectAll(_session);
         var stored = _session.Scalar("SELECT count(*) FROM releases");
         return (stored, 0, staged - stored);
+    }
+
+    /// <summary>Builds the key index; false, with the transaction going on, when the input held a key twice.</summary>
+    private bool TryBuildKeyIndex()
+    {
+        if (_session.Provider == DatabaseProvider.Sqlite)
+        {
+            try
+            {
+                _session.Execute(_definition);
+                return true;
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
+            {
+                return false; // the failed statement is undone alone
+            }
+        }
+
+        // A failed statement aborts a PostgreSQL transaction, so the attempt has a savepoint of its own.
+        var transaction = _session.Transaction ?? throw new InvalidOperationException("the key index is built inside the import's transaction");
+        transaction.Save(KeyIndex);
+        try
+        {
+            _session.Execute(_definition);
+            transaction.Release(KeyIndex);
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            transaction.Rollback(KeyIndex);
+            return false;
+        }
     }
 }
