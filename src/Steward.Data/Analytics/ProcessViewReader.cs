@@ -7,7 +7,8 @@ namespace Steward.Data.Analytics;
 /// Streams every stored process as a <see cref="ProcessView"/> for the analytics in Steward.Core: the processes
 /// table and each child table the caller asks for are read in ocid order, each on its own connection and thread
 /// (<see cref="TableCursor{T}"/>), and joined as they go, so memory stays flat however many processes the store
-/// holds. Ocids are ordered by their bytes on both engines (<c>COLLATE "C"</c> on PostgreSQL) so the cursors agree.
+/// holds (<see cref="StreamWithin"/> steps every table on one connection instead). Ocids are ordered by their bytes on
+/// both engines (<c>COLLATE "C"</c> on PostgreSQL) so the cursors agree.
 /// Each cursor reads its own snapshot: a report run during an import may see some tables before it and some after.
 /// </summary>
 public static class ProcessViewReader
@@ -67,20 +68,17 @@ public static class ProcessViewReader
     }
 
     /// <summary>
-    /// Every process as an SQLite <paramref name="connection"/> sees it inside <paramref name="transaction"/> (an import's
-    /// own rows), streamed in ocid order: each table's query is open on that one connection at once and stepped on the
-    /// caller's thread as the views are taken, so memory stays flat however many processes the import wrote, and each
-    /// table is read in its own order, not a few processes at a time. PostgreSQL cannot have several queries open on one
-    /// connection, so it has no such read.
+    /// Every process as <paramref name="connection"/> sees it inside <paramref name="transaction"/> (an import's own rows),
+    /// streamed in ocid order and stepped on the caller's thread as the views are taken, so memory stays flat however
+    /// many processes the import wrote, and each table is read in its own order, not a few processes at a time. On
+    /// SQLite each table's query is open on that one connection at once; PostgreSQL, which has one query open on a
+    /// connection at a time, reads each through a cursor of the transaction's own, a few thousand rows a fetch, and
+    /// between two fetches the connection is free for the caller's writing (each table's rows then read are already
+    /// taken in).
     /// </summary>
     internal static IEnumerable<ProcessView> StreamWithin(DbConnection connection, DbTransaction? transaction, ViewParts parts)
     {
-        if (Provider(connection) != DatabaseProvider.Sqlite)
-        {
-            throw new InvalidOperationException("only SQLite steps several queries on one connection");
-        }
-
-        using var tables = Tables.Open(null, DatabaseProvider.Sqlite, parts, null, null, (connection, transaction));
+        using var tables = Tables.Open(null, Provider(connection), parts, null, null, (connection, transaction));
         foreach (var view in tables.Join())
         {
             yield return view;
@@ -154,12 +152,16 @@ public static class ProcessViewReader
                 }
 
                 TableCursor<T> cursor;
-                if (stepped is var (connection, transaction))
+                if (stepped is var (connection, transaction) && provider == DatabaseProvider.Postgres)
                 {
-                    var command = connection.CreateCommand();
+                    cursor = FetchedCursor(connection, transaction, $"view_{tables._cursors.Count}", sql, read);
+                }
+                else if (stepped is var (sqlite, sqliteTransaction))
+                {
+                    var command = sqlite.CreateCommand();
                     tables._cursors.Add(command);
                     command.CommandText = sql;
-                    command.Transaction = transaction;
+                    command.Transaction = sqliteTransaction;
                     command.CommandTimeout = 0;
                     cursor = new TableCursor<T>(command.ExecuteReader(), read);
                 }
@@ -251,6 +253,48 @@ public static class ProcessViewReader
         /// <summary>Cursors (and a stepped read's commands) closed last opened first, so each reader goes before its command.</summary>
         public void Dispose() => Enumerable.Reverse(_cursors).ToList().ForEach(c => c.Dispose());
     }
+
+    /// <summary>
+    /// A PostgreSQL cursor over <paramref name="sql"/>, declared in <paramref name="transaction"/> and fetched from a few
+    /// thousand rows at a time as the views need them; closed with the cursor (unless the transaction has failed, which
+    /// closes it anyway).
+    /// </summary>
+    private static TableCursor<T> FetchedCursor<T>(DbConnection connection, DbTransaction? transaction, string name, string sql, Func<DbDataReader, T> read)
+    {
+        DbCommand Command(string text)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = text;
+            command.Transaction = transaction;
+            command.CommandTimeout = 0;
+            return command;
+        }
+
+        using (var declare = Command($"DECLARE {name} NO SCROLL CURSOR FOR {sql}"))
+        {
+            declare.ExecuteNonQuery();
+        }
+
+        var rows = FetchedRowsForTests.Value ?? FetchedRows;
+        return new TableCursor<T>(() => Command($"FETCH FORWARD {rows} FROM {name}"), read, () =>
+        {
+            using var close = Command($"CLOSE {name}");
+            try
+            {
+                close.ExecuteNonQuery();
+            }
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.InFailedSqlTransaction)
+            {
+                // The transaction failed and is being rolled back; its cursors go with it.
+            }
+        });
+    }
+
+    /// <summary>Rows a PostgreSQL cursor fetches at a time (<see cref="FetchedCursor"/>).</summary>
+    private const int FetchedRows = 4096;
+
+    /// <summary>For tests: another number of rows a fetch than <see cref="FetchedRows"/> for reads on this logical thread.</summary>
+    internal static readonly AsyncLocal<int?> FetchedRowsForTests = new();
 
     private static UnresolvedSuppliers? Unresolved(int sme, int notSme, int vcse) =>
         sme == 0 && notSme == 0 && vcse == 0 ? null : new UnresolvedSuppliers(sme, notSme, vcse);

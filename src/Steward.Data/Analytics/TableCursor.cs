@@ -17,10 +17,13 @@ internal sealed class TableCursor<T> : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reader;
     private readonly DbDataReader? _stepped;
+    private readonly Func<DbCommand>? _fetch;
+    private readonly Action? _close;
     private readonly Func<DbDataReader, T>? _read;
     private List<(string Ocid, T Row)>? _batch;
     private int _next;
     private bool _finished;
+    private bool _closed;
 
     /// <param name="connection">Its own open connection, which the cursor disposes.</param>
     /// <param name="sql">A query whose first column is the ocid, ordered by it.</param>
@@ -56,6 +59,25 @@ internal sealed class TableCursor<T> : IDisposable
         ArgumentNullException.ThrowIfNull(read);
         _stepped = reader;
         _read = read;
+        _batches.CompleteAdding();
+        _reader = Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Rows fetched on the caller's thread as they are needed, each fetch a command of its own read to its end (a
+    /// PostgreSQL cursor's <c>FETCH</c>): between two fetches the connection is free for other statements.
+    /// </summary>
+    /// <param name="fetch">The next fetch's command (whose rows' first column is the ocid, in order); none left when it gives no row.</param>
+    /// <param name="read">What a row becomes.</param>
+    /// <param name="close">What disposing does once (closing the cursor).</param>
+    public TableCursor(Func<DbCommand> fetch, Func<DbDataReader, T> read, Action close)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(close);
+        _fetch = fetch;
+        _read = read;
+        _close = close;
         _batches.CompleteAdding();
         _reader = Task.CompletedTask;
     }
@@ -108,7 +130,15 @@ internal sealed class TableCursor<T> : IDisposable
 
             if (_stepped is not null)
             {
-                Step(_stepped);
+                Step(_stepped, BatchSize);
+                continue;
+            }
+
+            if (_fetch is not null)
+            {
+                using var command = _fetch();
+                using var fetched = command.ExecuteReader();
+                Step(fetched, int.MaxValue);
                 continue;
             }
 
@@ -129,13 +159,13 @@ internal sealed class TableCursor<T> : IDisposable
         return _batch[_next];
     }
 
-    /// <summary>The next batch of rows from a stepped reader (the list reused: <see cref="Take"/> copies what it returns).</summary>
-    private void Step(DbDataReader reader)
+    /// <summary>The next batch of rows, at most <paramref name="most"/>, from a stepped or fetched reader (the list reused: <see cref="Take"/> copies what it returns).</summary>
+    private void Step(DbDataReader reader, int most)
     {
         _batch ??= new List<(string, T)>(BatchSize);
         _batch.Clear();
         _next = 0;
-        while (_batch.Count < BatchSize && reader.Read())
+        while (_batch.Count < most && reader.Read())
         {
             _batch.Add((reader.GetString(0), _read!(reader)));
         }
@@ -189,6 +219,12 @@ internal sealed class TableCursor<T> : IDisposable
         }
 
         _stepped?.Dispose();
+        if (_close is not null && !_closed)
+        {
+            _closed = true;
+            _close();
+        }
+
         _batches.Dispose();
         _stop.Dispose();
     }

@@ -49,10 +49,10 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// <summary>How an import's figures read the processes they are computed from (<see cref="After"/>).</summary>
     internal enum FiguresRead
     {
-        /// <summary>A few buyers, suppliers or markets at a time (an import into a store that had processes; on PostgreSQL, a first one too large to keep its views).</summary>
+        /// <summary>A few buyers, suppliers or markets at a time (an import into a store that had processes).</summary>
         InChunks,
 
-        /// <summary>Every figure from one read, streamed on SQLite, whole on PostgreSQL (<see cref="EveryFigureInOnePass"/>).</summary>
+        /// <summary>Every figure from one streamed read (<see cref="EveryFigureInOnePass"/>).</summary>
         EveryFigureInOnePass,
 
         /// <summary>The buyers' and markets' figures from one streamed read, the suppliers' in chunks (<see cref="BuyersAndMarketsInOnePass"/>).</summary>
@@ -152,7 +152,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // (BuyersAndMarketsInOnePass). Otherwise a few buyers, suppliers or markets at a time.
         var read = !_empty ? FiguresRead.InChunks
             : _kept is not null ? FiguresRead.EveryFigureInOnePass
-            : session.Provider == DatabaseProvider.Sqlite ? FiguresRead.BuyersAndMarketsInOnePass : FiguresRead.InChunks;
+            : FiguresRead.BuyersAndMarketsInOnePass;
         ReadObservedForTests.Value?.Invoke(read);
         FlagReportResult? flags = null;
         switch (read)
@@ -234,22 +234,23 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     }
 
     /// <summary>
-    /// Within <see cref="After"/>, into an empty SQLite store with too many processes to keep their views (the whole record
+    /// Within <see cref="After"/>, into an empty store with too many processes to keep their views (the whole record
     /// at once): every buyer's and market's figures from one read of the store, each table read through in ocid order
     /// (<see cref="ProcessViewReader.StreamWithin"/>) and the two computed alongside on workers (<see cref="ViewFanOut"/>),
     /// instead of reads a chunk at a time whose processes are scattered over the tables (about three times as slow a
     /// process: docs/performance.md). Memory holds every buyer's and market's totals at once, year by year: bounded by
     /// how many buyers and markets there are (tens of thousands in the whole UK record), not by the processes. The
     /// suppliers (hundreds of thousands, and more every year) are still computed a chunk at a time, so that memory stays
-    /// bounded by design. PostgreSQL reads a chunk at a time throughout: it cannot step several queries on one connection,
-    /// and only the import's own connection sees its rows.
+    /// bounded by design. On PostgreSQL the read goes through cursors and the processes' rows are written between their
+    /// fetches (<see cref="InterleavedSink"/>): only the import's own connection sees its rows.
     /// </summary>
     private void BuyersAndMarketsInOnePass()
     {
-        // Each process's row is written as it is read, on the connection (the store had none: Before), not held to the end.
+        // Each process's row is written as it is read, on the connection (the store had none: Before), not held to the end
+        // (on PostgreSQL a few thousand at a time, between the cursors' fetches).
         ((List<Core.Analytics.Buyers.BuyerFigures> Buyers, IEnumerable<(string Id, StoredTrends Trends)> Trends, List<FigureProcessRow> _) Buyers,
             (IReadOnlyList<Core.Analytics.Markets.MarketFigures>, Dictionary<string, double>) Markets) results;
-        using (var processes = ProcessSink(session))
+        using (var processes = InterleavedProcessSink(session))
         {
             var views = FigureCalculator.Tee(ProcessViewReader.StreamWithin(session.Connection, session.Transaction, ProcessParts),
                 view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
@@ -268,22 +269,19 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     /// Within <see cref="After"/>, into an empty store with few enough processes to keep their views (up to
     /// <see cref="KeptProcesses"/>): every figure from one read of the store, with the buyers', markets' and suppliers'
     /// figures and the red flags computed alongside on workers of their own (each serialising its rows there), instead
-    /// of one after another on this thread (docs/performance.md, "Every figure of a new store in one read"). On SQLite
-    /// the read is streamed as in <see cref="BuyersAndMarketsInOnePass"/>, the workers computing while this thread reads;
-    /// PostgreSQL, which cannot step several queries on one connection, reads the views whole first, as many as were
-    /// kept before. Returns the red flags, computed over every process of the store as <see cref="Refresh"/> would.
+    /// of one after another on this thread (docs/performance.md, "Every figure of a new store in one read"). The read is
+    /// streamed as in <see cref="BuyersAndMarketsInOnePass"/>, the workers computing while this thread reads. Returns the
+    /// red flags, computed over every process of the store as <see cref="Refresh"/> would.
     /// </summary>
     private FlagReportResult EveryFigureInOnePass()
     {
         const ViewParts Parts = ProcessParts | ReportParts.Suppliers | ReportParts.Flags;
-        var read = session.Provider == DatabaseProvider.Sqlite
-            ? ProcessViewReader.StreamWithin(session.Connection, session.Transaction, Parts)
-            : Read(Parts, "1 = 1"); // before the rows' COPY below takes the connection
+        var read = ProcessViewReader.StreamWithin(session.Connection, session.Transaction, Parts);
         (List<(string, string?, string)> Buyers, List<(string, string?, string)> Trends) buyers;
         (List<(string, string?, string)> Markets, List<(string, string?, string)> Totals) markets;
         (List<StoredSupplier> Suppliers, List<(string, string?, string)> Rows) suppliers;
         FlagReportResult flags;
-        using (var processes = ProcessSink(session))
+        using (var processes = InterleavedProcessSink(session))
         {
             var views = FigureCalculator.Tee(read, view => WriteProcess(processes, FigureCalculator.ProcessRow(view, _settings)));
             (buyers, markets, suppliers, flags) = ViewFanOut.Run(views,
@@ -663,8 +661,13 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         sink.Complete();
     }
 
-    private static ITableSink ProcessSink(StoreSession session) => session.Open("figure_processes", "ocid", "market", "in_window", "without_buyer",
-        "undated", "duplicates", "not_uk", "awards_undated", "unclassified", "unlocated", "excluded", "framework_awards");
+    private static readonly string[] ProcessColumns = ["ocid", "market", "in_window", "without_buyer", "undated", "duplicates", "not_uk",
+        "awards_undated", "unclassified", "unlocated", "excluded", "framework_awards"];
+
+    private static ITableSink ProcessSink(StoreSession session) => session.Open("figure_processes", ProcessColumns);
+
+    /// <summary>The processes' rows written as a read of the same connection goes on (<see cref="InterleavedSink"/>).</summary>
+    private static ITableSink InterleavedProcessSink(StoreSession session) => InterleavedSink.Open(session, "figure_processes", ProcessColumns);
 
     private static void WriteProcess(ITableSink sink, FigureProcessRow r) =>
         sink.Write(r.Ocid, r.Market, r.InWindow, r.WithoutBuyer, r.Undated, r.Duplicates, r.NotUk, r.AwardsUndated, r.Unclassified, r.Unlocated,
