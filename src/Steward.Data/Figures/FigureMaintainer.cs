@@ -192,7 +192,7 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
     {
         var rows = new List<FigureProcessRow>();
         Overlapped(Chunks(Buyers, ChunkSize(Buyers, buyerProcesses, 16)),
-            chunk => Keep(Read(ProcessParts, $"{{0}} IN (SELECT ocid FROM processes WHERE buyer_id IN (SELECT id FROM {chunk}))")),
+            chunk => Keep(ReadOf(ProcessParts, $"SELECT ocid FROM processes WHERE buyer_id {InChunk(chunk)}")),
             views =>
             {
                 var (buyers, trends, processes) = FigureCalculator.Buyers(views, _settings);
@@ -327,8 +327,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         var deferred = _empty ? DeferredIndexes.Drop(session, SupplierListWriter.Tables) : null;
         Overlapped(Chunks(Suppliers, ChunkSize(Suppliers, session.Scalar($"SELECT count(*) FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {Suppliers})"), 256)),
             chunk => (Touched: Ids(chunk), Names: Names($"WHERE id IN (SELECT id FROM {chunk})"),
-                Views: Kept($"SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk})")
-                       ?? Read(ReportParts.Suppliers, $"{{0}} IN (SELECT ocid FROM award_suppliers WHERE organisation_id IN (SELECT id FROM {chunk}))")),
+                Views: Kept($"SELECT ocid FROM award_suppliers WHERE organisation_id {InChunk(chunk)}")
+                       ?? ReadOf(ReportParts.Suppliers, $"SELECT ocid FROM award_suppliers WHERE organisation_id {InChunk(chunk)}")),
             read =>
             {
                 var suppliers = FigureCalculator.Suppliers(read.Views, _settings).Where(s => read.Touched.Contains(s.Figures.SupplierId)).ToList();
@@ -350,8 +350,8 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
         // A market's entries and exits depend on whether the store holds the year before in any market: a chunk knows
         // only its own markets' years, and StoredFigures.Markets settles them against every market's when it reads them.
         Overlapped(Chunks(Markets, ChunkSize(Markets, session.Scalar($"SELECT count(*) FROM figure_processes WHERE market IN (SELECT id FROM {Markets})"), 4)),
-            chunk => Kept($"SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk})")
-                     ?? Read(ReportParts.Markets, $"{{0}} IN (SELECT ocid FROM figure_processes WHERE market IN (SELECT id FROM {chunk}))"),
+            chunk => Kept($"SELECT ocid FROM figure_processes WHERE market {InChunk(chunk)}")
+                     ?? ReadOf(ReportParts.Markets, $"SELECT ocid FROM figure_processes WHERE market {InChunk(chunk)}"),
             views => MarketRows(FigureCalculator.Markets(views, _settings)),
             done =>
             {
@@ -457,6 +457,34 @@ internal sealed class FigureMaintainer(StoreSession session, DatabaseTarget targ
 
     private List<ProcessView> Read(ViewParts parts, string condition) =>
         ProcessViewReader.ReadWithin(session.Connection, session.Transaction, parts, ProcessScope.Where(condition));
+
+    /// <summary>
+    /// The views of the processes <paramref name="ocids"/> selects (a query of one column). On PostgreSQL the ocids are
+    /// gathered first, once, into a table of their own, so that each table's read finds its rows through its ocid index:
+    /// asked to read "the processes of these suppliers" in each of a dozen queries, the planner, without statistics for
+    /// the chunk's temporary table, scanned the whole of <c>award_suppliers</c> in each (docs/performance.md, "A chunk's
+    /// processes found through their indexes").
+    /// </summary>
+    private List<ProcessView> ReadOf(ViewParts parts, string ocids)
+    {
+        if (session.Provider != DatabaseProvider.Postgres)
+        {
+            return Read(parts, $"{{0}} IN ({ocids})");
+        }
+
+        const string Gathered = "figure_chunk_ocids";
+        session.PrepareTemp(Gathered, "ocid TEXT PRIMARY KEY");
+        session.Execute($"INSERT INTO {Gathered} (ocid) SELECT DISTINCT ocid FROM ({ocids}) o");
+        return Read(parts, $"{{0}} IN (SELECT ocid FROM {Gathered})");
+    }
+
+    /// <summary>
+    /// A condition that a column's value is one of the ids in the temporary table <paramref name="chunk"/>: on PostgreSQL
+    /// as an array, which it looks up in the column's index id by id, where it would join a table it has no statistics
+    /// for by scanning the column's whole table.
+    /// </summary>
+    private string InChunk(string chunk) =>
+        session.Provider == DatabaseProvider.Postgres ? $"= ANY (ARRAY(SELECT id FROM {chunk}))" : $"IN (SELECT id FROM {chunk})";
 
     /// <summary>The tables the figures' reads join, whose statistics PostgreSQL plans them by (<see cref="Analyse"/>).</summary>
     private static readonly string[] AnalysedTables =
