@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -21,7 +20,7 @@ public sealed class ProcessViewStreamTests
         // Arrange: the real files in a store, then a process deleted inside an open transaction.
         using var database = TestDatabase.Create(provider);
         Import(database);
-        using var connection = Connect(database);
+        using var connection = Ingest.ImportHarness.Connect(database);
         using var transaction = connection.BeginTransaction();
         using (var delete = connection.CreateCommand())
         {
@@ -49,7 +48,7 @@ public sealed class ProcessViewStreamTests
         // time between the cursors' fetches (InterleavedSink); on SQLite as the views come.
         using var database = TestDatabase.Create(provider);
         Import(database);
-        using var connection = Connect(database);
+        using var connection = Ingest.ImportHarness.Connect(database);
         using var session = provider == "sqlite" ? (StoreSession)new SqliteStoreSession((SqliteConnection)connection) : new PostgresStoreSession((NpgsqlConnection)connection);
         session.Begin();
         session.PrepareTemp("streamed", "ocid TEXT, lots BIGINT");
@@ -94,15 +93,6 @@ public sealed class ProcessViewStreamTests
         {
             importer.Import(file);
         }
-    }
-
-    private static DbConnection Connect(TestDatabase database)
-    {
-        DbConnection connection = database.Target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(database.Target.ConnectionString)
-            : new NpgsqlConnection(database.Target.ConnectionString);
-        connection.Open();
-        return connection;
     }
 
     private static string Text(Core.Analytics.ProcessView view) => JsonSerializer.Serialize(view);

@@ -97,22 +97,9 @@ public sealed class ImportIntoEmptyStoreTests
     [Fact]
     public void Import_StraightIntoAnEmptyStore_StoresAndCountsWhatStagingDoes()
     {
-        // Arrange: awkward input: a release key twice with different content (the last copy wins, where it was read:
-        // after "y" for ocds-t-5, so on their tie of dates it is merged last), twice alike, releases of one date (input order breaks the tie), one without an id (keyed by its hash),
-        // and OCDS 1.0 (upgraded). Into an empty store (written straight into releases) and into one holding an
-        // unrelated release (staged and compared).
-        var input = Lines(
-            Release("ocds-t-1", "b", "2025-02-01T00:00:00Z", """ "tender":{"id":"t","title":"B first"} """),
-            Release("ocds-t-1", "a", "2025-02-01T00:00:00Z", """ "tender":{"id":"t","title":"A second"} """),
-            Release("ocds-t-2", "r1", "2025-01-01T00:00:00Z", """ "tender":{"id":"t","title":"Draft"} """),
-            Release("ocds-t-3", "r1", "2025-01-01T00:00:00Z"),
-            Release("ocds-t-2", "r1", "2025-01-01T00:00:00Z", """ "tender":{"id":"t","title":"Final"} """),
-            Release("ocds-t-3", "r1", "2025-01-01T00:00:00Z"),
-            """{"ocid":"ocds-t-4","date":"2025-03-01T00:00:00Z","tag":["planning"]}""",
-            Release("ocds-t-2", "r2", "2025-01-02T00:00:00Z", """ "tender":{"id":"t","status":"active"} """),
-            Release("ocds-t-5", "x", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"X draft"} """),
-            Release("ocds-t-5", "y", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"Y"} """),
-            Release("ocds-t-5", "x", "2025-04-01T00:00:00Z", """ "tender":{"id":"t","title":"X final"} """));
+        // Arrange: awkward input (ImportHarness.AwkwardInput), into an empty store (written straight into releases) and
+        // into one holding an unrelated release (staged and compared).
+        var input = AwkwardInput();
         using var folder = new TempFolder();
         var path = folder.Write("input.jsonl", input);
         using var empty = TestDatabase.Sqlite();
@@ -129,7 +116,7 @@ public sealed class ImportIntoEmptyStoreTests
         const string Releases = "(SELECT ocid, release_key, date, tags, hash, json, source, row_number() OVER (PARTITION BY ocid ORDER BY id) AS place FROM releases) r WHERE ocid <> 'ocds-zzzzzz-1'";
         Assert.Equal(Rows(held, Releases), Rows(empty, Releases));
         Assert.Equal(Rows(held, "records WHERE ocid <> 'ocds-zzzzzz-1'", "ocid, compiled"), Rows(empty, "records", "ocid, compiled"));
-        Assert.Equal(["ocds-t-1|A second", "ocds-t-2|Final", "ocds-t-3|∅", "ocds-t-4|∅", "ocds-t-5|X final"], Rows(empty, "processes", "ocid, title"));
+        Assert.Equal(AwkwardProcesses, Rows(empty, "processes", "ocid, title"));
         Assert.Equal(["b", "a"], RowsInOrder(empty, "SELECT release_key FROM releases WHERE ocid = 'ocds-t-1' ORDER BY id"));
         Assert.Equal(["y", "x"], RowsInOrder(empty, "SELECT release_key FROM releases WHERE ocid = 'ocds-t-5' ORDER BY id"));
     }
@@ -333,38 +320,5 @@ public sealed class ImportIntoEmptyStoreTests
         }
 
         return names;
-    }
-
-    private static List<string> RowsInOrder(TestDatabase database, string sql)
-    {
-        using var connection = new SqliteConnection(database.Target.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
-
-    private static List<string> Rows(TestDatabase database, string from, string columns = "*")
-    {
-        using var connection = new SqliteConnection(database.Target.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {columns} FROM {from}";
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
     }
 }
