@@ -91,11 +91,11 @@ internal sealed class DeferredIndexes
             SELECT 1, format('ALTER TABLE %I DROP CONSTRAINT %I', t.relname, c.conname),
                    format('ALTER TABLE %I ADD CONSTRAINT %I %s', t.relname, c.conname, pg_get_constraintdef(c.oid))
             FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-            WHERE c.contype = 'f' AND t.relnamespace = 'public'::regnamespace AND t.relname IN ({{names}})
+            WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND t.relname IN ({{names}})
             UNION ALL
             SELECT 0, format('DROP INDEX %I', x.relname), pg_get_indexdef(i.indexrelid)
             FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
-            WHERE NOT i.indisunique AND t.relnamespace = 'public'::regnamespace AND t.relname IN ({{names}})
+            WHERE NOT i.indisunique AND t.relnamespace = current_schema()::regnamespace AND t.relname IN ({{names}})
               AND (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[0]) IS DISTINCT FROM 'ocid'
             ORDER BY 1, 2
             """, Tables.ToArray<object?>()))

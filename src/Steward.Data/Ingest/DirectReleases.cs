@@ -39,7 +39,7 @@ internal sealed class DirectReleases
 
         using var command = session.Provider == DatabaseProvider.Sqlite
             ? session.Command("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @p0", KeyIndex)
-            : session.Command("SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = @p0 AND c.relnamespace = 'public'::regnamespace", KeyIndex);
+            : session.Command("SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = @p0 AND c.relnamespace = current_schema()::regnamespace", KeyIndex);
         return command.ExecuteScalar() is string definition ? new DirectReleases(session, definition) : null;
     }
 
