@@ -4,9 +4,11 @@ using System.Data.Common;
 namespace Steward.Data.Analytics;
 
 /// <summary>
-/// One child table read in ocid order on its own connection and thread, in step with the processes (a merge join):
-/// a background reader turns rows into values in batches, so that the tables are read in parallel with each other
-/// and with the report; <see cref="Take"/> returns the rows of one process.
+/// One child table read in ocid order, in step with the processes (a merge join); <see cref="Take"/> returns the rows
+/// of one process. Usually on its own connection and thread, a background reader turning rows into values in batches,
+/// so that the tables are read in parallel with each other and with the report; or on the caller's thread from rows
+/// already read, from a reader open on a connection shared with the other tables (SQLite), or from a PostgreSQL
+/// cursor's fetches (see the constructors).
 /// </summary>
 /// <typeparam name="T">What a row becomes.</typeparam>
 internal sealed class TableCursor<T> : IDisposable
