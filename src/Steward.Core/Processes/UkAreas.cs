@@ -1,9 +1,10 @@
 namespace Steward.Core.Processes;
 
 /// <summary>
-/// Region codes in words at the first and second levels: NUTS 2016 codes (UKC1 … UKN0), which ITL 2021 kept with a TL
-/// prefix (TLC1 … TLN0; ONS, "International Territorial Levels", 2021), and the few older NUTS codes that older
-/// notices still carry. A third-level code (UKI31) is described by the area it lies in.
+/// Region codes in words at the first, second and third levels: NUTS 2016 codes (UKC1 … UKN0), which ITL 2021 kept with a
+/// TL prefix (TLC1 … TLN0; ONS, "International Territorial Levels", 2021), and the few older NUTS codes that older
+/// notices still carry; third-level codes are named by <see cref="UkLocalAreas"/>. A code below the first level that
+/// Steward does not know (UKC19) is described by the area it lies in.
 /// </summary>
 public static class UkAreas
 {
@@ -56,16 +57,26 @@ public static class UkAreas
         ["UKN0"] = "Northern Ireland",
     };
 
-    /// <summary>The name of a first- or second-level code ("UKI" → London, "UKI3" or "TLI3" → Inner London – West), or null.</summary>
+    /// <summary>
+    /// The name of a first-, second- or third-level code ("UKI" → London, "UKI3" or "TLI3" → Inner London – West, "UKI31" →
+    /// Camden and City of London), or null.
+    /// </summary>
     public static string? Name(string? code)
     {
         var nuts = Nuts(code);
-        return nuts is null ? null : nuts.Length == 3 ? UkRegions.Name(nuts) : SecondLevel.GetValueOrDefault(nuts);
+        return nuts?.Length switch
+        {
+            3 => UkRegions.Name(nuts),
+            4 => SecondLevel.GetValueOrDefault(nuts),
+            5 => UkLocalAreas.Name(nuts),
+            _ => null,
+        };
     }
 
     /// <summary>
-    /// A region code in words, the code after it: "London (UKI)", "Inner London – West (UKI3)", "UKI31, in Inner London –
-    /// West"; "United Kingdom (several regions) (UK)"; the code itself when it is not a UK code Steward knows.
+    /// A region code in words, the code after it: "London (UKI)", "Inner London – West (UKI3)", "Camden and City of London
+    /// (UKI31)"; an unknown code by the area it lies in, "UKC19, in Tees Valley and Durham"; "United Kingdom (several
+    /// regions) (UK)"; the code itself when it is not a UK code Steward knows.
     /// </summary>
     public static string Describe(string? code)
     {

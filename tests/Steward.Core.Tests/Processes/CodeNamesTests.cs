@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Steward.Core.Processes;
+using Steward.Testing;
 
 namespace Steward.Core.Tests.Processes;
 
@@ -50,13 +52,50 @@ public sealed class CodeNamesTests
     [InlineData("UKI", "London (UKI)")]
     [InlineData("UKI3", "Inner London – West (UKI3)")]
     [InlineData("TLI3", "Inner London – West (TLI3)")]
-    [InlineData("UKI31", "UKI31, in Inner London – West")]
-    [InlineData("ukd33", "ukd33, in Greater Manchester")]
-    [InlineData("UKN06", "UKN06, in Northern Ireland")]
+    [InlineData("UKI31", "Camden and City of London (UKI31)")]
+    [InlineData("ukd33", "Manchester (ukd33)")]
+    [InlineData("UKN06", "Belfast (UKN06)")]
+    [InlineData("UKN0A", "Derry City and Strabane (UKN0A)")]
+    [InlineData("UKK43", "Devon CC (UKK43)")]
+    [InlineData("TLK25", "Dorset (TLK25)")]
+    [InlineData("UKK22", "Dorset CC (NUTS 2016) (UKK22)")]
+    [InlineData("UKM24", "Scottish Borders (NUTS 2013) (UKM24)")]
+    [InlineData("UKM91", "Scottish Borders (UKM91)")]
+    [InlineData("UKC19", "UKC19, in Tees Valley and Durham")]
+    [InlineData("TLC19", "TLC19, in Tees Valley and Durham")]
     [InlineData("UKZ", "UKZ")]
     [InlineData("UK", "United Kingdom (several regions) (UK)")]
     [InlineData("FR101", "FR101")]
     [InlineData(null, "Unknown")]
-    public void Regions_FirstAndSecondLevelByName_AThirdLevelByItsArea(string? code, string expected) =>
+    public void Regions_EachLevelByName_AnUnknownCodeByItsArea(string? code, string expected) =>
         Assert.Equal(expected, UkAreas.Describe(code));
+
+    [Fact]
+    public void Regions_TheThirdLevelHasNuts2021s179Areas_EachInANamedSecondLevelArea()
+    {
+        // NUTS 2021 / ITL 2021 divide the UK into 179 third-level areas; every code named at the third level, current or
+        // retired, lies in a second-level area Steward names.
+        Assert.Equal(179, UkLocalAreas.Current.Count);
+        Assert.Equal(UkLocalAreas.Current.Count, UkLocalAreas.Current.Select(a => a.Code).Distinct().Count());
+        Assert.All(UkLocalAreas.Codes, code =>
+        {
+            Assert.Equal(5, code.Length);
+            Assert.NotNull(UkAreas.Name(code[..4]));
+        });
+    }
+
+    [Fact]
+    public void Regions_EveryThirdLevelCodeInTheRealRecord_IsNamed()
+    {
+        // Arrange: every five-character UK region code the files in ../shared/data/ocds carry (Scotland's and Wales's
+        // publishers use third-level codes most).
+        var region = new Regex("\"region\"\\s*:\\s*\"((?:UK|TL)[A-Z0-9]{3})\"", RegexOptions.IgnoreCase);
+        var codes = SharedData.AllOcdsFiles()
+            .SelectMany(file => region.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // Assert: there are some, and each has its name.
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.NotNull(UkAreas.Name(code)));
+    }
 }
