@@ -88,18 +88,7 @@ internal sealed class DirectReleases
         }
 
         // A failed statement aborts a PostgreSQL transaction, so the attempt has a savepoint of its own.
-        var transaction = _session.Transaction ?? throw new InvalidOperationException("the key index is built inside the import's transaction");
-        transaction.Save(KeyIndex);
-        try
-        {
-            _session.Execute(_definition);
-            transaction.Release(KeyIndex);
-            return true;
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            transaction.Rollback(KeyIndex);
-            return false;
-        }
+        return _session.TryInSavepoint(KeyIndex, () => _session.Execute(_definition),
+            exception => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation });
     }
 }

@@ -20,22 +20,13 @@ internal static class PostgresTableLock
     internal static readonly AsyncLocal<TimeSpan?> WaitForTests = new();
 
     /// <summary>True when the import now holds every one of <paramref name="tables"/> alone.</summary>
-    public static bool TryTake(StoreSession session, IEnumerable<string> tables)
-    {
-        var transaction = session.Transaction ?? throw new InvalidOperationException("tables are locked inside the import's transaction");
-        transaction.Save(Savepoint);
-        try
-        {
-            session.Execute($"SET LOCAL lock_timeout = {(long)(WaitForTests.Value ?? Wait).TotalMilliseconds}");
-            session.Execute($"LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE");
-            session.Execute("SET LOCAL lock_timeout = DEFAULT");
-            transaction.Release(Savepoint);
-            return true;
-        }
-        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.DeadlockDetected)
-        {
-            transaction.Rollback(Savepoint); // the lock timeout's setting goes with it
-            return false;
-        }
-    }
+    public static bool TryTake(StoreSession session, IEnumerable<string> tables) =>
+        session.TryInSavepoint(Savepoint, () =>
+            {
+                session.Execute($"SET LOCAL lock_timeout = {(long)(WaitForTests.Value ?? Wait).TotalMilliseconds}");
+                session.Execute($"LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE");
+                session.Execute("SET LOCAL lock_timeout = DEFAULT");
+            },
+            // Rolled back to the savepoint, the lock timeout's setting goes with it.
+            exception => exception is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.DeadlockDetected });
 }

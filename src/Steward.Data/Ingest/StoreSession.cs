@@ -47,6 +47,30 @@ internal abstract class StoreSession(DbConnection connection) : IDisposable
     {
     }
 
+    /// <summary>
+    /// Runs <paramref name="attempt"/> inside a savepoint of the current transaction: true when it succeeded (the savepoint
+    /// released), false when it failed as <paramref name="expected"/> allows (rolled back to the savepoint, so that the
+    /// transaction goes on as it was: on PostgreSQL a failed statement otherwise aborts it). Any other failure is thrown.
+    /// </summary>
+    public bool TryInSavepoint(string name, Action attempt, Func<DbException, bool> expected)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(expected);
+        var transaction = Transaction ?? throw new InvalidOperationException($"the savepoint {name} is taken inside the import's transaction");
+        transaction.Save(name);
+        try
+        {
+            attempt();
+            transaction.Release(name);
+            return true;
+        }
+        catch (DbException exception) when (expected(exception))
+        {
+            transaction.Rollback(name);
+            return false;
+        }
+    }
+
     public void Rollback()
     {
         try
