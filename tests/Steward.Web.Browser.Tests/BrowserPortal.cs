@@ -20,6 +20,9 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long an action, a navigation or an assertion waits, in milliseconds.</summary>
+    public const float Patience = 60_000;
+
     private readonly TestDatabase _database = TestDatabase.Sqlite();
     private IPlaywright? _playwright;
 
@@ -32,8 +35,9 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // Assertions wait as long as actions do: on a loaded 2-core CI machine a page can take more than the 5 s default.
-        Assertions.SetDefaultExpectTimeout(60_000);
+        // Assertions wait as long as actions and navigations do (NewPageAsync): on a loaded 2-core CI machine a page can take
+        // more than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(Patience);
         UseKestrel(0);
         StartServer();
         Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -62,6 +66,10 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
         var address = host is null ? Address : new UriBuilder(Address) { Host = host }.Uri;
         var context = await Browser.NewContextAsync(new() { BaseURL = address.ToString(), BypassCSP = bypassCsp, AcceptDownloads = true });
+        // Playwright's 30 s is not enough on CI's 2 cores while another test class's portal seeds its 70,000 demo releases
+        // in the same process: the journey's buyer page took longer than that to load in two of this project's CI runs.
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
         return await context.NewPageAsync();
     }
 

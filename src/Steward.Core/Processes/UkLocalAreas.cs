@@ -1,12 +1,11 @@
 namespace Steward.Core.Processes;
 
 /// <summary>
-/// The UK's third-level areas in words: the 179 of NUTS 2021 (Eurostat's last classification to include the UK), which
-/// ITL 2021 kept with a TL prefix (ONS, "International Territorial Levels", 2021); the two Dorset codes NUTS 2021
-/// replaced; and the third-level codes of NUTS 2010 and 2013 that later versions dropped without reusing, which older
-/// notices still carry (Public Contracts Scotland's older notices use Scotland's NUTS 2013 codes, for instance). Names
-/// are Eurostat's labels ("Devon CC" is the county council's area, without Plymouth and Torbay). A retired code says
-/// which version it belongs to. NUTS 2010 codes that NUTS 2013 gave to other areas (UKG36, UKG37) are read as the later
+/// The UK's third-level areas in words: the 179 of ITL 2021 (ONS, "International Territorial Levels", 2021), which kept
+/// NUTS 2021's areas and codes with a TL prefix; the two Dorset codes NUTS 2021 replaced; and the third-level codes of
+/// NUTS 2010 and 2013 that later versions dropped without reusing, which notices published under those versions carry.
+/// Names are Eurostat's labels ("Devon CC" is the county council's area, without Plymouth and Torbay). A retired code
+/// says which version it belongs to. NUTS 2010 codes that NUTS 2013 gave to other areas (UKG36, UKG37) read as the later
 /// areas. ITL 2025's new third-level codes are not here; they read by their second-level area (<see cref="UkAreas"/>).
 /// </summary>
 public static class UkLocalAreas
@@ -262,7 +261,7 @@ public static class UkLocalAreas
 
     private static readonly Dictionary<string, string> Names = Areas.Concat(Retired).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
 
-    /// <summary>The current third-level areas (NUTS 2021 / ITL 2021), in code order within each region.</summary>
+    /// <summary>The current third-level areas (ITL 2021, as NUTS 2021), in code order within each region.</summary>
     public static IReadOnlyList<(string Code, string Name)> Current => Areas;
 
     /// <summary>Every code named here, current and retired.</summary>
