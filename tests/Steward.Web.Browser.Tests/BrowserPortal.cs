@@ -66,8 +66,9 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
         var address = host is null ? Address : new UriBuilder(Address) { Host = host }.Uri;
         var context = await Browser.NewContextAsync(new() { BaseURL = address.ToString(), BypassCSP = bypassCsp, AcceptDownloads = true });
-        // Playwright's 30 s is not enough on CI's 2 cores while another test class's portal seeds its 70,000 demo releases
-        // in the same process: the journey's buyer page took longer than that to load in two of this project's CI runs.
+        // Playwright's 30 s is not always enough on CI's 2 cores, where the other test projects run at once and another test
+        // class's portal may be seeding its 70,000 demo releases in this process: the journey's buyer page took longer than
+        // that to load in two of this project's CI runs.
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
         return await context.NewPageAsync();
